@@ -1,0 +1,34 @@
+#pragma once
+// Builds the resolver stack from the DNS options every command shares:
+//   cache -> zone files (authoritative for their zones) -> live DNS (unless offline)
+
+#include "core/common/Result.h"
+#include "core/dns/CachingResolver.h"
+#include "core/dns/LiveResolver.h"
+#include "core/dns/ZoneData.h"
+
+#include <string>
+#include <vector>
+
+namespace dmarcplan::dns {
+
+struct ResolverOptions {
+    std::vector<std::string> zoneFiles;  // --zone FILE (repeatable)
+    std::string origin;                  // --origin: for zone files without $ORIGIN/SOA
+    std::vector<std::string> nameservers; // --nameserver HOST[:PORT] (repeatable)
+    bool offline = false;                // --offline: never ask live DNS
+    int timeoutMs = 5000;                // --timeout MS
+};
+
+struct ResolverStack {
+    std::shared_ptr<CachingResolver> resolver; // what the engines use
+    ZoneData zones;                            // what the zone files held (zone lint reads it)
+};
+
+// Zone files are parsed here; a malformed one is an InputError naming file and line.
+Result<ResolverStack> makeResolver(const ResolverOptions& options);
+
+// Same stack over zone data built in code (tests, simulator overlays).
+std::shared_ptr<CachingResolver> makeResolver(ZoneData zones, ResolverPtr fallback = nullptr);
+
+} // namespace dmarcplan::dns
