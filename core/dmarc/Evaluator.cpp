@@ -21,6 +21,14 @@ std::string_view toString(DmarcResult result) {
     return "none";
 }
 
+std::optional<dkim::VerifyResult> parseDkimResult(std::string_view text) {
+    using R = dkim::VerifyResult;
+    for (auto result : {R::Pass, R::Fail, R::Neutral, R::TempError, R::PermError, R::None})
+        if (equalsIgnoreCase(text, dkim::toString(result)))
+            return result;
+    return std::nullopt;
+}
+
 namespace {
 
 std::string modeName(AlignmentMode mode) {
@@ -86,9 +94,9 @@ Evaluation Evaluator::evaluate(const EvaluationInput& input) const {
                             {"from", eval.fromDomain},
                             {"mode", modeName(aspf)},
                             {"result", std::string(toString(spf.result))}};
-    if (spfDomain.empty() && spf.result == MethodResult::None) {
+    if (spfDomain.empty() && spf.result == spf::Result::None) {
         eval.details.push_back({"DMARC-SPF-NONE", spfParams});
-    } else if (spf.result != MethodResult::Pass) {
+    } else if (spf.result != spf::Result::Pass) {
         eval.details.push_back({"DMARC-SPF-NOT-PASS", spfParams});
     } else if (spf.identity == SpfIdentity::Helo) {
         eval.details.push_back({"DMARC-SPF-HELO-IGNORED", spfParams});
@@ -116,7 +124,7 @@ Evaluation Evaluator::evaluate(const EvaluationInput& input) const {
                              {"from", eval.fromDomain},
                              {"mode", modeName(adkim)},
                              {"result", std::string(toString(sig.result))}};
-        if (sig.result != MethodResult::Pass) {
+        if (sig.result != dkim::VerifyResult::Pass) {
             eval.details.push_back({"DMARC-DKIM-NOT-PASS", params});
         } else if (aligned(d, eval.fromDomain, adkim, &walkFailed)) {
             if (!eval.dkimAligned) {

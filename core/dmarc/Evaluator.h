@@ -6,10 +6,11 @@
 // lookups and small string work, no allocation-heavy structures.
 
 #include "core/common/Message.h"
-#include "core/dmarc/MethodResult.h"
+#include "core/dkim/Verifier.h"
 #include "core/dmarc/OrganizationalDomain.h"
 #include "core/dmarc/Record.h"
 #include "core/dns/Resolver.h"
+#include "core/spf/Result.h"
 
 #include <optional>
 #include <string>
@@ -21,16 +22,20 @@ namespace dmarcplan::dmarc {
 enum class DmarcResult { Pass, Fail, None, TempError, PermError };
 std::string_view toString(DmarcResult result); // "pass", "fail", "none", "temperror", "permerror"
 
+// The inverse of dkim::toString(VerifyResult), case-insensitive (command-line input).
+std::optional<dkim::VerifyResult> parseDkimResult(std::string_view text);
+
 enum class SpfIdentity { MailFrom, Helo };
 
+// The method results are the SPF and DKIM engines' own types (spf::checkHost, dkim::Verifier).
 struct SpfInput {
-    MethodResult result = MethodResult::None;
+    spf::Result result = spf::Result::None;
     std::string domain; // the domain SPF checked: MAIL FROM's domain, or HELO's when MAIL FROM was <>
     SpfIdentity identity = SpfIdentity::MailFrom;
 };
 
 struct DkimInput {
-    MethodResult result = MethodResult::None;
+    dkim::VerifyResult result = dkim::VerifyResult::None;
     std::string domain;    // d=
     std::string selector;  // s=
     std::string signature; // b= (optional; the first characters go into header.b)

@@ -9,7 +9,7 @@ using namespace dmarcplan::dmarc;
 
 namespace {
 
-EvaluationInput input(std::string from, MethodResult spf, std::string mailFrom, std::vector<DkimInput> dkim = {}) {
+EvaluationInput input(std::string from, spf::Result spf, std::string mailFrom, std::vector<DkimInput> dkim = {}) {
     EvaluationInput in;
     in.fromDomain = std::move(from);
     in.spf = {spf, std::move(mailFrom), SpfIdentity::MailFrom};
@@ -21,8 +21,9 @@ bool hasDetail(const Evaluation& e, std::string_view code) {
     return std::any_of(e.details.begin(), e.details.end(), [&](const Message& m) { return m.code == code; });
 }
 
-constexpr auto Pass = MethodResult::Pass;
-constexpr auto Fail = MethodResult::Fail;
+constexpr auto Pass = spf::Result::Pass;
+constexpr auto Fail = spf::Result::Fail;
+constexpr auto DkimPass = dkim::VerifyResult::Pass;
 
 } // namespace
 
@@ -37,7 +38,7 @@ TEST(DmarcEvaluator, RelaxedAlignmentBothDirections) {
         EXPECT_EQ(e.spfAlignedDomain, "bounce.example.com");
         EXPECT_EQ(e.explanation.code, "DMARC-EVAL-PASS-SPF");
         // parent d=, child From
-        e = evaluator.evaluate(input("mail.example.com", Fail, "other.net", {{Pass, "example.com", "s1", ""}}));
+        e = evaluator.evaluate(input("mail.example.com", Fail, "other.net", {{DkimPass, "example.com", "s1", ""}}));
         EXPECT_EQ(e.result, DmarcResult::Pass);
         EXPECT_TRUE(e.dkimAligned);
         EXPECT_FALSE(e.spfAligned);
@@ -51,7 +52,7 @@ TEST(DmarcEvaluator, RelaxedAlignmentBothDirections) {
 TEST(DmarcEvaluator, StrictAlignmentNeedsIdenticalDomains) {
     auto resolver = test::dmarcResolver();
     Evaluator evaluator(*resolver);
-    auto e = evaluator.evaluate(input("news.example.net", Pass, "example.net", {{Pass, "example.net", "s", ""}}));
+    auto e = evaluator.evaluate(input("news.example.net", Pass, "example.net", {{DkimPass, "example.net", "s", ""}}));
     EXPECT_EQ(e.result, DmarcResult::Fail);
     EXPECT_TRUE(hasDetail(e, "DMARC-SPF-NOT-ALIGNED-STRICT"));
     EXPECT_TRUE(hasDetail(e, "DMARC-DKIM-NOT-ALIGNED-STRICT"));
@@ -79,7 +80,7 @@ TEST(DmarcEvaluator, PublicSuffixesDoNotAlign) {
 
 TEST(DmarcEvaluator, PrivateSuffixAlignmentDependsOnMethod) {
     auto resolver = test::dmarcResolver();
-    auto in = input("alice.github.io", Fail, "", {{Pass, "bob.github.io", "sel", ""}});
+    auto in = input("alice.github.io", Fail, "", {{DkimPass, "bob.github.io", "sel", ""}});
     EXPECT_EQ(Evaluator(*resolver, OrgDomainMethod::Psl).evaluate(in).result, DmarcResult::Fail);
     // github.io publishes a record without psd=y, so the walk makes it everyone's org domain.
     EXPECT_EQ(Evaluator(*resolver, OrgDomainMethod::TreeWalk).evaluate(in).result, DmarcResult::Pass);
@@ -158,10 +159,20 @@ TEST(DmarcEvaluator, ExplanationsRenderFromTheCatalogue) {
 TEST(DmarcEvaluator, RepeatedEvaluationsAskNoNewQuestions) {
     auto resolver = test::dmarcResolver();
     Evaluator evaluator(*resolver, OrgDomainMethod::TreeWalk);
-    auto in = input("mail.example.com", Pass, "bounce.example.com", {{Pass, "example.com", "s", ""}});
+    auto in = input("mail.example.com", Pass, "bounce.example.com", {{DkimPass, "example.com", "s", ""}});
     evaluator.evaluate(in);
     auto before = resolver->queriesSent();
     for (int i = 0; i < 20; ++i)
         evaluator.evaluate(in);
     EXPECT_EQ(resolver->queriesSent(), before);
+}
+
+TEST(DmarcEvaluator, FailingSignaturesDoNotAlignAndResultsParse) {
+    auto resolver = test::dmarcResolver();
+    auto e = Evaluator(*resolver).evaluate(
+        input("example.com", Fail, "x.net", {{dkim::VerifyResult::Fail, "example.com", "s", ""}}));
+    EXPECT_EQ(e.result, DmarcResult::Fail);
+    EXPECT_TRUE(hasDetail(e, "DMARC-DKIM-NOT-PASS"));
+    EXPECT_EQ(parseDkimResult("PermError"), dkim::VerifyResult::PermError);
+    EXPECT_FALSE(parseDkimResult("maybe").has_value());
 }
