@@ -13,8 +13,8 @@ packages=(
     fonts-noto-cjk
     # tests and benchmarks (nsd: the local DNS server; python3-dkim: the independent DKIM implementation)
     libgtest-dev libgmock-dev libbenchmark-dev libyaml-cpp-dev nsd ldnsutils python3 python3-dkim python3-nacl
-    # packaging and fuzzing
-    clang libclang-rt-14-dev lintian desktop-file-utils appstream dpkg-dev file fakeroot
+    # packaging and fuzzing (librsvg2-bin: PNG icons from the SVG; man-db: the man page check)
+    clang libclang-rt-14-dev lintian desktop-file-utils appstream dpkg-dev file fakeroot librsvg2-bin man-db
 )
 
 installed=$(dpkg-query -W -f='${Package} ${db:Status-Abbrev}\n' "${packages[@]}" 2>/dev/null | awk '$2 == "ii" {print $1}')
