@@ -2,12 +2,18 @@
 
 // One line per command; keep them grouped by protocol.
 #include "app/cli/DnsQueryCommand.h"
+#include "app/cli/SpfCheckCommand.h"
+#include "app/cli/SpfGenerateCommand.h"
+#include "app/cli/SpfLintCommand.h"
 
 namespace dmarcplan::cli {
 
 std::vector<std::unique_ptr<Command>> makeCommands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DnsQueryCommand>());
+    commands.push_back(std::make_unique<SpfCheckCommand>());
+    commands.push_back(std::make_unique<SpfLintCommand>());
+    commands.push_back(std::make_unique<SpfGenerateCommand>());
     return commands;
 }
 

@@ -35,6 +35,14 @@ const std::vector<CatalogueEntry> kEntries = {
      DMARCPLAN_TR("Findings", "Remove the repeated \"{term}\".")},
     {"SPF-EXPLANATION-DEFAULT", "Results",
      DMARCPLAN_TR("Results", "{domain} does not designate {ip} as a permitted sender"), ""},
+    {"SPF-GENERATE-FLATTENED", "Findings",
+     DMARCPLAN_TR("Findings", "The flattened record copies today's addresses of {includes} ({count} DNS lookups): "
+                              "it must be regenerated whenever a provider changes its addresses"),
+     DMARCPLAN_TR("Findings", "Regenerate and republish it regularly, or prefer the includes when they fit the "
+                              "limit.")},
+    {"SPF-GENERATE-OVER-LIMIT", "Findings",
+     DMARCPLAN_TR("Findings", "The record needs {count} DNS lookups; more than 10 gives permerror"),
+     DMARCPLAN_TR("Findings", "Use the flattened variant, or drop includes you do not need.")},
     {"SPF-INCLUDE-INVALID", "Findings",
      DMARCPLAN_TR("Findings", "The SPF record of {target} (reached by \"{term}\") gives permerror: {reason}"),
      DMARCPLAN_TR("Findings", "Ask the owner of {target} to fix its record, or remove \"{term}\".")},
