@@ -1,10 +1,14 @@
 #include "app/cli/Command.h"
 
 // One line per command; keep them grouped by protocol.
+#include "app/cli/DmarcEvaluateCommand.h"
+#include "app/cli/DmarcGenerateCommand.h"
+#include "app/cli/DmarcLintCommand.h"
 #include "app/cli/DnsQueryCommand.h"
 #include "app/cli/SpfCheckCommand.h"
 #include "app/cli/SpfGenerateCommand.h"
 #include "app/cli/SpfLintCommand.h"
+#include "app/cli/HeadersCommand.h"
 
 namespace dmarcplan::cli {
 
@@ -14,6 +18,10 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<SpfCheckCommand>());
     commands.push_back(std::make_unique<SpfLintCommand>());
     commands.push_back(std::make_unique<SpfGenerateCommand>());
+    commands.push_back(std::make_unique<DmarcLintCommand>());
+    commands.push_back(std::make_unique<DmarcGenerateCommand>());
+    commands.push_back(std::make_unique<DmarcEvaluateCommand>());
+    commands.push_back(std::make_unique<HeadersCommand>());
     return commands;
 }
 

@@ -628,8 +628,8 @@ const std::vector<CatalogueEntry> kEntries = {
      DMARCPLAN_TR("Headers", "DKIM temperror at {authserv_id}: the key of {domain} could not be fetched at the time"),
      ""},
     {"HEADERS-DMARC-FAIL", "Headers",
-     DMARCPLAN_TR("Headers", "DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass. The receiver "
-                             "handled the message by the domain's policy {policy}"),
+     DMARCPLAN_TR("Headers", "DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass, so the receiver "
+                             "applies the domain's DMARC policy"),
      ""},
     {"HEADERS-DMARC-NONE", "Headers",
      DMARCPLAN_TR("Headers", "DMARC none at {authserv_id}: {from} publishes no DMARC policy, so receivers apply none"),
