@@ -2,4 +2,6 @@
 
 #include "ui/Application.h"
 
-int main(int argc, char** argv) { return dmarcplan::ui::runApplication(argc, argv); }
+int main(int argc, char** argv) {
+    return dmarcplan::ui::runApplication(argc, argv);
+}

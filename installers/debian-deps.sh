@@ -10,7 +10,7 @@ packages=(
     libldns-dev libssl-dev nlohmann-json3-dev libpsl-dev publicsuffix libcli11-dev
     # desktop app (fonts-noto-cjk: Japanese glyphs)
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
-    fonts-noto-cjk
+    fonts-noto-cjk qt6-translations-l10n
     # tests and benchmarks (nsd: the local DNS server; python3-dkim: the independent DKIM implementation)
     libgtest-dev libgmock-dev libbenchmark-dev libyaml-cpp-dev nsd ldnsutils python3 python3-dkim python3-nacl
     # packaging and fuzzing (librsvg2-bin: PNG icons from the SVG; man-db: the man page check)

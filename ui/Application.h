@@ -2,7 +2,11 @@
 
 namespace dmarcplan::ui {
 
-// Sets up the QApplication (name, version, translations) and shows the main window.
+// Organisation/application names (QSettings location) and version; tests call it too.
+void setApplicationIdentity();
+
+// Sets up the QApplication (identity, language), handles --screenshot DIR and a plan file argument,
+// and runs the main window.
 int runApplication(int argc, char** argv);
 
 } // namespace dmarcplan::ui

@@ -1,22 +1,90 @@
 #pragma once
+// The main window: a sidebar of views (Plan, Records, Lint, Scenarios, Live check, Header analyser)
+// over the plan document, the File/Tools/Help menus, and the settings that every view's DNS work uses.
+
+#include "ui/Settings.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <functional>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace dmarcplan::ui {
+
+class HeaderView;
+class LintView;
+class LiveCheckView;
+class PlanDocument;
+class PlanView;
+class RecordsView;
+class ScenariosView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum View { PlanPage, RecordsPage, LintPage, ScenariosPage, LiveCheckPage, HeaderPage, ViewCount };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     // The About text (shown by Help > About); public so tests can check it without a modal dialog.
     static QString aboutText();
 
+    // Test hooks instead of blocking modal dialogs: the unsaved-changes question (Save, Discard or
+    // Cancel) and the file chooser (returns the chosen path, empty when cancelled).
+    enum class FileDialogKind { Open, SaveAs };
+    using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton(const QString& documentName)>;
+    using FileChooser = std::function<QString(FileDialogKind kind)>;
+    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt) { m_unsavedPrompt = std::move(prompt); }
+    void setFileChooser(FileChooser chooser) { m_fileChooser = std::move(chooser); }
+
+    PlanDocument* document() const { return m_document; }
+    const AppSettings& settings() const { return m_settings; }
+    QWidget* view(View view) const;
+    QString viewTitle(View view) const;
+    View currentView() const;
+    QStringList recentFiles() const { return m_settings.recentFiles; }
+
 public slots:
+    void showView(int view);
+    void newDocument();
+    void openDocument();
+    bool openFile(const QString& path);
+    bool save();
+    bool saveAs();
+    void openSettings();
+    void applySettings(const AppSettings& settings);
     void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void createViews();
+    void updateTitle();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    bool maybeSave();
+    bool saveTo(const QString& path);
+    void showError(const QString& title, const QString& text);
+
+    PlanDocument* m_document = nullptr;
+    AppSettings m_settings;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    PlanView* m_planView = nullptr;
+    RecordsView* m_recordsView = nullptr;
+    LintView* m_lintView = nullptr;
+    ScenariosView* m_scenariosView = nullptr;
+    LiveCheckView* m_liveCheckView = nullptr;
+    HeaderView* m_headerView = nullptr;
+    UnsavedChangesPrompt m_unsavedPrompt;
+    FileChooser m_fileChooser;
 };
 
 } // namespace dmarcplan::ui

@@ -1,0 +1,203 @@
+// The main window driven as a user would: menus, views by keyboard, open/save with the unsaved-changes
+// question answered through the test hook, settings through the real dialog, screenshots.
+
+#include "UiTestSupport.h"
+
+#include "ui/MainWindow.h"
+#include "ui/PlanDocument.h"
+#include "ui/Screenshots.h"
+#include "ui/SettingsDialog.h"
+#include "ui/Translations.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <dmarcplan/Version.h>
+
+using namespace dmarcplan;
+using namespace dmarcplan::ui;
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_files;
+
+    static QStringList actionNames(QMenu* menu) {
+        QStringList names;
+        for (auto* action : menu->actions()) {
+            if (!action->isSeparator())
+                names << (action->menu() ? action->menu()->objectName() : action->objectName());
+        }
+        return names;
+    }
+
+private slots:
+    void initTestCase() {
+        test::isolateSettings(m_settingsDir);
+        QVERIFY(installTranslations(QStringLiteral("en")));
+    }
+
+    void opensWithTitleAndMenus() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Untitled[*] - dmarcplan"));
+        auto* file = window.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
+        QVERIFY(file);
+        QCOMPARE(file->title(), QStringLiteral("&File"));
+        QCOMPARE(actionNames(file),
+                 (QStringList{"newAction", "openAction", "recentMenu", "saveAction", "saveAsAction", "quitAction"}));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("settingsAction")));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("aboutAction")));
+        for (int page = 0; page < MainWindow::ViewCount; ++page) {
+            QVERIFY(window.view(MainWindow::View(page)));
+            QVERIFY(!window.viewTitle(MainWindow::View(page)).isEmpty());
+        }
+    }
+
+    void aboutShowsVersion() { QVERIFY(MainWindow::aboutText().contains(QString::fromLatin1(kVersion))); }
+
+    void viewsByKeyboardAndSidebar() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentView(), MainWindow::PlanPage);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::LintPage);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::LiveCheckPage);
+        auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("viewList"));
+        QVERIFY(sidebar);
+        sidebar->setFocus();
+        QTest::keyClick(sidebar, Qt::Key_Down);
+        QCOMPARE(window.currentView(), MainWindow::HeaderPage);
+    }
+
+    void saveOpenAndRecentFiles() {
+        MainWindow window;
+        const QString path = m_files.filePath(QStringLiteral("mine.dmarcplan.json"));
+        window.setFileChooser([&](MainWindow::FileDialogKind) { return path; });
+        window.document()->setData({{"domain", "example.com"}});
+        QVERIFY(window.isWindowModified());
+        QVERIFY(window.save()); // untitled: goes through Save As
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.windowTitle(), QStringLiteral("mine.dmarcplan.json[*] - dmarcplan"));
+        QCOMPARE(window.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+
+        MainWindow other;
+        QVERIFY(other.openFile(path));
+        QVERIFY(other.document()->data() == nlohmann::json({{"domain", "example.com"}}));
+        auto* recent = other.findChild<QMenu*>(QStringLiteral("recentMenu"));
+        QVERIFY(recent->isEnabled());
+        QCOMPARE(recent->actions().value(0)->toolTip(), QFileInfo(path).absoluteFilePath());
+        // Recent files survive a restart.
+        MainWindow third;
+        QCOMPARE(third.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+    }
+
+    void openingBrokenFileKeepsDocument() {
+        MainWindow window;
+        const QString path = m_files.filePath(QStringLiteral("broken.dmarcplan.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ not json");
+        file.close();
+        window.document()->setData({{"domain", "kept.example"}});
+        QVERIFY(!window.openFile(path));
+        QVERIFY(window.document()->data() == nlohmann::json({{"domain", "kept.example"}}));
+        QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("errorMessageBox")));
+    }
+
+    void unsavedChangesPrompt() {
+        MainWindow window;
+        int asked = 0;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        window.setUnsavedChangesPrompt([&](const QString& name) {
+            ++asked;
+            [&] { QCOMPARE(name, QStringLiteral("Untitled")); }();
+            return answer;
+        });
+        window.newDocument(); // nothing to lose: no question
+        QCOMPARE(asked, 0);
+        window.document()->setData({{"domain", "example.org"}});
+
+        window.newDocument();
+        QCOMPARE(asked, 1);
+        QVERIFY(window.document()->data()["domain"] == "example.org"); // cancelled
+        QVERIFY(!window.close());                                      // closing asks too, and stays open
+        QCOMPARE(asked, 2);
+
+        answer = QMessageBox::Discard;
+        window.newDocument();
+        QCOMPARE(asked, 3);
+        QVERIFY(window.document()->data().empty());
+
+        window.document()->setData({{"domain", "example.net"}});
+        const QString path = m_files.filePath(QStringLiteral("saved-on-close.dmarcplan.json"));
+        window.setFileChooser([&](MainWindow::FileDialogKind kind) {
+            [&] { QCOMPARE(kind, MainWindow::FileDialogKind::SaveAs); }();
+            return path;
+        });
+        answer = QMessageBox::Save;
+        QVERIFY(window.close());
+        QVERIFY(QFile::exists(path));
+    }
+
+    void settingsThroughTheDialog() {
+        MainWindow window;
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+        SettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = window.findChild<SettingsDialog*>()) && dialog->isVisible());
+        auto* explicitServers = dialog->findChild<QRadioButton*>(QStringLiteral("explicitServersRadio"));
+        auto* servers = dialog->findChild<QLineEdit*>(QStringLiteral("nameserversEdit"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(explicitServers, Qt::LeftButton);
+        QVERIFY(!ok->isEnabled()); // no server yet
+        QTest::keyClicks(servers, QStringLiteral("not-an-address"));
+        QVERIFY(!ok->isEnabled());
+        servers->clear();
+        QTest::keyClicks(servers, QStringLiteral("192.0.2.53, [2001:db8::53]:5353"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(window.settings().dnsMode, DnsMode::Explicit);
+        QCOMPARE(window.settings().nameservers, (QStringList{"192.0.2.53", "[2001:db8::53]:5353"}));
+        QSettings store;
+        QCOMPARE(AppSettings::load(store).nameservers, window.settings().nameservers);
+        window.applySettings(AppSettings{});
+    }
+
+    void screenshotsOfEveryView() {
+        const QString directory = QStringLiteral(DMARCPLAN_SCREENSHOT_DIR);
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            QVERIFY(installTranslations(language));
+            MainWindow window;
+            window.resize(1100, 720);
+            if (language == QLatin1String("ja"))
+                QCOMPARE(window.findChild<QMenu*>(QStringLiteral("fileMenu"))->title(), QStringLiteral("ファイル(&F)"));
+            const QStringList written = renderScreenshots(window, directory, language + QLatin1Char('-'));
+            QCOMPARE(written.size(), int(MainWindow::ViewCount));
+            for (const auto& path : written) {
+                QImage image(path);
+                QVERIFY2(!image.isNull(), qPrintable(path));
+                QVERIFY(image.width() >= 1000);
+            }
+        }
+        QVERIFY(installTranslations(QStringLiteral("en")));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,200 @@
+// The models, checked with QAbstractItemModelTester and their signals with QSignalSpy.
+
+#include "UiTestSupport.h"
+
+#include "core/common/MessageCatalogue.h"
+#include "ui/CoreText.h"
+#include "ui/ResultStyle.h"
+#include "ui/Translations.h"
+#include "ui/models/CheckTreeModel.h"
+#include "ui/models/FindingsModel.h"
+#include "ui/models/RecordsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dmarcplan;
+using namespace dmarcplan::ui;
+
+namespace {
+Finding finding(std::string code, Severity severity, MessageParams params = {}) {
+    Finding f;
+    f.code = std::move(code);
+    f.severity = severity;
+    f.params = std::move(params);
+    f.record = "v=spf1 -all";
+    return f;
+}
+} // namespace
+
+class ModelsTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_settingsDir;
+
+private slots:
+    void initTestCase() {
+        test::isolateSettings(m_settingsDir);
+        installTranslations(QStringLiteral("en"));
+    }
+
+    void findingsModelAnnouncesOnlyWhatChanged() {
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        Findings three = {
+            finding("DNS-TEMPERROR", Severity::Error, {{"name", "a.example"}, {"type", "TXT"}, {"error", "timeout"}}),
+            finding("X-ONE", Severity::Warning), finding("X-TWO", Severity::Info)};
+        model.setFindings(three);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 0);
+
+        three[1].severity = Severity::Error;
+        model.setFindings(three);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
+
+        model.setFindings({three[0]});
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(changed.count(), 1); // row 0 did not change
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void findingsModelCells() {
+        FindingsModel model;
+        model.setFindings({finding("DNS-TEMPERROR", Severity::Warning,
+                                   {{"name", "a.example"}, {"type", "TXT"}, {"error", "timeout"}})});
+        const auto at = [&](int column) { return model.index(0, column); };
+        QCOMPARE(at(FindingsModel::SeverityColumn).data().toString(), QStringLiteral("warning"));
+        QVERIFY(!at(FindingsModel::SeverityColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(at(FindingsModel::SeverityColumn).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(at(FindingsModel::CodeColumn).data().toString(), QStringLiteral("DNS-TEMPERROR"));
+        QCOMPARE(at(FindingsModel::MessageColumn).data().toString(),
+                 QStringLiteral("DNS query for a.example TXT failed: timeout"));
+        QCOMPARE(at(0).data(FindingsModel::FixRole).toString(), QString::fromStdString(renderFix("DNS-TEMPERROR", {})));
+        QCOMPARE(at(FindingsModel::RecordColumn).data().toString(), QStringLiteral("v=spf1 -all"));
+        QCOMPARE(model.headerData(FindingsModel::CodeColumn, Qt::Horizontal).toString(), QStringLiteral("Code"));
+    }
+
+    void severityFilter() {
+        FindingsModel model;
+        FindingsFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFindings(
+            {finding("A", Severity::Info), finding("B", Severity::Warning), finding("C", Severity::Error)});
+        QCOMPARE(filter.rowCount(), 3);
+        filter.setMinimumSeverity(Severity::Warning);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setMinimumSeverity(Severity::Error);
+        QCOMPARE(filter.rowCount(), 1);
+        QCOMPARE(filter.index(0, FindingsModel::CodeColumn).data().toString(), QStringLiteral("C"));
+    }
+
+    void checkTreeModel() {
+        CheckTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        CheckNode spf{"SPF", Outcome::Pending, {}, "example.com", -1, 0, {}};
+        model.appendNode(spf);
+        model.appendNode(CheckNode{"DMARC", Outcome::Pending, {}, "_dmarc.example.com", -1, 0, {}});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, CheckTreeModel::ResultColumn).data().toString(), QStringLiteral("waiting"));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        spf.outcome = Outcome::Pass;
+        spf.status = "published";
+        spf.lookups = 3;
+        spf.lookupLimit = 10;
+        spf.children = {CheckNode{"include:_spf.example.net",
+                                  Outcome::Pass,
+                                  {},
+                                  {},
+                                  2,
+                                  0,
+                                  {CheckNode{"ip4:192.0.2.0/24", Outcome::Info, {}, {}, -1, 0, {}}}},
+                        CheckNode{"mx", Outcome::Pass, {}, {}, 1, 0, {}}};
+        model.replaceNode(0, spf);
+        QCOMPARE(changed.count(), 1);
+        const QModelIndex root = model.index(0, 0);
+        QCOMPARE(model.rowCount(root), 2);
+        QCOMPARE(model.index(0, CheckTreeModel::LookupsColumn).data().toString(), QStringLiteral("3 of 10"));
+        QCOMPARE(model.index(0, CheckTreeModel::LookupsColumn, root).data().toString(), QStringLiteral("2"));
+        const QModelIndex include = model.index(0, 0, root);
+        QCOMPARE(model.rowCount(include), 1);
+        QCOMPARE(model.parent(model.index(0, 0, include)), include);
+        QCOMPARE(model.index(0, CheckTreeModel::ResultColumn).data().toString(), QStringLiteral("published"));
+
+        spf.lookups = 12;
+        spf.children.clear();
+        model.replaceNode(0, spf);
+        QCOMPARE(model.rowCount(root), 0);
+        QVERIFY(model.index(0, CheckTreeModel::LookupsColumn).data(Qt::ToolTipRole).toString().contains("12"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void recordsModel() {
+        RecordsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        std::vector<dns::Record> records = {
+            dns::Record::makeTxt("example.com", {"v=spf1 mx -all"}, 3600),
+            dns::Record::makeTxt("_dmarc.example.com", {"v=DMARC1; p=none"}, 3600),
+            dns::Record::makeTxt("s1._domainkey.example.com", {"v=DKIM1; k=rsa; p=AAAA", "BBBB"}, 3600),
+            dns::Record::makeTxt("other.example.net", {"x"}, 60)};
+        model.setRecords("example.com.", records);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, RecordsModel::HostColumn).data().toString(), QStringLiteral("@"));
+        QCOMPARE(model.index(1, RecordsModel::HostColumn).data().toString(), QStringLiteral("_dmarc"));
+        QCOMPARE(model.index(3, RecordsModel::HostColumn).data().toString(), QStringLiteral("other.example.net"));
+        QCOMPARE(model.index(0, RecordsModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
+        QCOMPARE(model.index(2, RecordsModel::ValueColumn).data().toString(),
+                 QStringLiteral("\"v=DKIM1; k=rsa; p=AAAA\" \"BBBB\""));
+    }
+
+    void coreTextTranslatesThenSubstitutes() {
+        const MessageParams params{{"name", "x.example"}, {"type", "MX"}, {"error", "SERVFAIL"}};
+        QCOMPARE(translatedMessage("DNS-TEMPERROR", params),
+                 QString::fromStdString(renderMessage("DNS-TEMPERROR", params)));
+        QCOMPARE(translatedMessage(Message{"NO-SUCH-CODE", {{"a", "b"}}}), QStringLiteral("NO-SUCH-CODE a=b"));
+        QVERIFY(translatedFix("NO-SUCH-CODE", {}).isEmpty());
+        QVERIFY(installTranslations(QStringLiteral("ja")));
+        const QString japanese = translatedMessage("DNS-TEMPERROR", params);
+        QVERIFY2(japanese.contains("x.example") && japanese.contains("SERVFAIL"), qPrintable(japanese));
+        QVERIFY2(japanese != QString::fromStdString(renderMessage("DNS-TEMPERROR", params)), qPrintable(japanese));
+        QVERIFY(installTranslations(QStringLiteral("en")));
+    }
+
+    void outcomesAreNotColourOnly() {
+        const Outcome all[] = {Outcome::Pass,    Outcome::Fail,      Outcome::SoftFail,  Outcome::Neutral,
+                               Outcome::None,    Outcome::TempError, Outcome::PermError, Outcome::Info,
+                               Outcome::Warning, Outcome::Error,     Outcome::Pending};
+        QSet<QString> words;
+        for (Outcome outcome : all) {
+            words.insert(outcomeText(outcome));
+            QVERIFY(!outcomeIcon(outcome).isNull());
+            QVERIFY(!outcomeIcon(outcome).pixmap(QSize(32, 32), 2.0).isNull()); // high-DPI size exists
+        }
+        QCOMPARE(words.size(), int(std::size(all)));
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(30, 30, 30));
+        QVERIFY(outcomeBackground(Outcome::Pass, dark).lightnessF() < 0.5);
+        QPalette light;
+        light.setColor(QPalette::Base, Qt::white);
+        QVERIFY(outcomeBackground(Outcome::Pass, light).lightnessF() > 0.5);
+        QCOMPARE(outcomeFromResultWord("softfail"), Outcome::SoftFail);
+        QCOMPARE(outcomeFromResultWord("permerror"), Outcome::PermError);
+    }
+};
+
+QTEST_MAIN(ModelsTest)
+#include "ModelsTest.moc"

@@ -1,0 +1,143 @@
+// The views driven through their real widgets: lint filter and fix, records export, header file
+// loading, and a live check against the local name server of the test fixture.
+
+#include "UiTestSupport.h"
+
+#include "tests/support/TestSupport.h"
+#include "ui/Translations.h"
+#include "ui/models/CheckTreeModel.h"
+#include "ui/models/FindingsModel.h"
+#include "ui/views/HeaderView.h"
+#include "ui/views/LintView.h"
+#include "ui/views/LiveCheckView.h"
+#include "ui/views/RecordsView.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace dmarcplan;
+using namespace dmarcplan::ui;
+
+class ViewsTest : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_settingsDir;
+    QTemporaryDir m_files;
+
+    static QString cell(const QAbstractItemModel& model, int row, int column, const QModelIndex& parent = {}) {
+        return model.index(row, column, parent).data().toString();
+    }
+
+private slots:
+    void initTestCase() {
+        test::isolateSettings(m_settingsDir);
+        installTranslations(QStringLiteral("en"));
+    }
+
+    void lintFilterAndFix() {
+        LintView view;
+        view.show();
+        Finding info{"X-INFO", Severity::Info, {}, {}, {}, "v=spf1"};
+        Finding error{"DNS-TEMPERROR",
+                      Severity::Error,
+                      {{"name", "a.example"}, {"type", "TXT"}, {"error", "timeout"}},
+                      {},
+                      {},
+                      "v=spf1 include:a.example -all"};
+        view.setFindings({info, error});
+        auto* table = view.findChild<QTableView*>("findingsTable");
+        auto* filter = view.findChild<QComboBox*>("severityFilter");
+        auto* fix = view.findChild<QTextBrowser*>("fixText");
+        QCOMPARE(table->model()->rowCount(), 2);
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Down); // "Warnings and errors"
+        QTest::keyClick(filter, Qt::Key_Down); // "Errors only"
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->setFocus();
+        table->selectRow(0);
+        QTRY_VERIFY(fix->toPlainText().contains("Check the name server settings"));
+        QVERIFY(fix->toPlainText().contains("DNS query for a.example TXT failed: timeout"));
+        QSignalSpy activated(&view, &LintView::findingActivated);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).value<Finding>().code, std::string("DNS-TEMPERROR"));
+    }
+
+    void recordsSnippetAndExport() {
+        RecordsView view;
+        view.setRecords("example.com", {dns::Record::makeTxt("example.com", {"v=spf1 mx -all"}, 3600),
+                                        dns::Record::makeTxt("_dmarc.example.com", {"v=DMARC1; p=none"}, 300)});
+        QCOMPARE(view.zoneSnippet(), QStringLiteral("example.com. 3600 IN TXT \"v=spf1 mx -all\"\n"
+                                                    "_dmarc.example.com. 300 IN TXT \"v=DMARC1; p=none\"\n"));
+        QVERIFY(view.findChild<QPushButton*>("exportRecordsButton")->isEnabled());
+        const QString path = m_files.filePath("records.zone");
+        QCOMPARE(view.exportTo(path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(file.readAll()), view.zoneSnippet());
+        // The snippet is a valid zone file for core's reader.
+        auto zone = dns::ZoneData::fromFile(path.toStdString(), "example.com");
+        QVERIFY2(zone.ok(), zone.ok() ? "" : zone.error().describe().c_str());
+        QCOMPARE(zone->records().size(), std::size_t(2));
+    }
+
+    void headerFileLoadsHeaderBlockOnly() {
+        HeaderView view;
+        const QString path = m_files.filePath("message.eml");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("From: a@example.com\r\nSubject: hi\r\n\r\nbody line\r\n");
+        file.close();
+        QCOMPARE(view.loadMessageFile(path), QString());
+        QCOMPARE(view.headerText(), QStringLiteral("From: a@example.com\r\nSubject: hi").replace("\r\n", "\n"));
+        QVERIFY(!view.loadMessageFile(m_files.filePath("missing.eml")).isEmpty());
+        QCOMPARE(headerBlock("A: b\n\nbody"), QStringLiteral("A: b"));
+    }
+
+    void liveCheckFillsTheTreeFromTheLocalServer() {
+        const auto port = test::localDnsPort();
+        QVERIFY2(port, "the local DNS server of the ctest fixture dns_server is not running");
+        LiveCheckView view;
+        view.show();
+        dns::ResolverOptions options;
+        options.nameservers = {"127.0.0.1:" + std::to_string(*port)};
+        options.timeoutMs = 3000;
+        view.setResolverOptions(options);
+        QTest::keyClicks(view.findChild<QLineEdit*>("liveDomainEdit"), "fixture.test");
+        QTest::keyClicks(view.findChild<QLineEdit*>("liveSelectorsEdit"), "nosuch");
+        QSignalSpy finished(&view, &LiveCheckView::checkFinished);
+        QTest::mouseClick(view.findChild<QPushButton*>("liveCheckButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+
+        const CheckTreeModel& model = *view.model();
+        QCOMPARE(model.rowCount(), 4); // SPF, DMARC, MX, one selector
+        QCOMPARE(cell(model, 0, CheckTreeModel::ResultColumn), QStringLiteral("published"));
+        QCOMPARE(cell(model, 0, CheckTreeModel::DetailColumn), QStringLiteral("v=spf1 mx a -all"));
+        QCOMPARE(cell(model, 1, CheckTreeModel::DetailColumn),
+                 QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@fixture.test"));
+        const QModelIndex mx = model.index(2, 0);
+        QCOMPARE(model.rowCount(mx), 2);
+        QCOMPARE(cell(model, 0, CheckTreeModel::NameColumn, mx), QStringLiteral("10 mx1.fixture.test"));
+        QCOMPARE(cell(model, 3, CheckTreeModel::ResultColumn), QStringLiteral("not published"));
+        QVERIFY(!view.isRunning());
+    }
+
+    void liveCheckRejectsNonsenseDomain() {
+        LiveCheckView view;
+        QTest::keyClicks(view.findChild<QLineEdit*>("liveDomainEdit"), "not a domain");
+        QTest::mouseClick(view.findChild<QPushButton*>("liveCheckButton"), Qt::LeftButton);
+        QVERIFY(!view.isRunning());
+        QCOMPARE(view.model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(ViewsTest)
+#include "ViewsTest.moc"
