@@ -11,6 +11,9 @@
 
 namespace dmarcplan::ui {
 
+// RFC 7208 §4.6.4: at most 10 terms that cause DNS lookups.
+inline constexpr int kSpfLookupLimit = 10;
+
 struct CheckQuestion {
     enum class Kind { Spf, Dmarc, Mx, Dkim };
     Kind kind = Kind::Spf;
@@ -26,7 +29,8 @@ struct CheckUpdate {
 std::vector<CheckQuestion> checkQuestions(const QString& domain, const QStringList& selectors);
 // The node shown while the question is waiting for its answer.
 CheckNode pendingNode(const CheckQuestion& question);
-// Asks DNS and builds the answered node.
+// Asks DNS through core's linters (SPF lookup tree, DMARC, DKIM key) and builds the answered node with
+// the findings as children.
 CheckNode answerQuestion(dns::Resolver& resolver, const CheckQuestion& question);
 
 } // namespace dmarcplan::ui

@@ -34,6 +34,862 @@
         <source>Check the name server settings and try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;{term}&quot; authorizes {addresses} addresses: a range this wide lets other customers of the same networks send as you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sending hosts or the provider&apos;s own include instead of a whole network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; has host bits set: it means {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the network address: {network}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is included more than once: each include costs a DNS lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the repeated include:{target}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name}= modifier appears more than once (position {position}): receivers return permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a single {name}= modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} is listed more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the repeated &quot;{term}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of {target} (reached by &quot;{term}&quot;) gives permerror: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of {target} to fix its record, or remove &quot;{term}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; leads back to {target}: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the include or redirect that closes the loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} (reached by &quot;{term}&quot;) publishes no SPF record: receivers return permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the provider&apos;s documentation for the right include name, or remove &quot;{term}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} (reached by &quot;{term}&quot;) does not exist: receivers return permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the name or remove &quot;{term}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of {target} (reached by &quot;{term}&quot;) could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the name servers of {target} and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record starts with whitespace: receivers do not recognise it as SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the record with &quot;v=spf1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation needs {count} DNS lookups (worst case {worst_case}); more than 10 gives permerror, so receivers treat every message as failing SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unused includes, replace a/mx with ip4/ip6, or flatten includes (dmarcplan spf generate --flatten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation needs {count} of the 10 allowed DNS lookups (worst case {worst_case}): one more include by a provider breaks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a margin: remove unused includes or replace a/mx with ip4/ip6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; uses macros: its target depends on each message and cannot be checked in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} publishes {count} SPF records: receivers return permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into one TXT record that starts with &quot;v=spf1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot;: {target} has {count} MX records; more than 10 gives permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the outgoing hosts with ip4/ip6 instead of mx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; says nothing about other senders: forged mail gets neutral, not fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End with &quot;~all&quot; while testing and &quot;-all&quot; once every sender is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot;: {target} has no {type} addresses, so the mechanism never matches (and counts as a void lookup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;{term}&quot; or publish the addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has neither &quot;all&quot; nor &quot;redirect=&quot;: unlisted senders get neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} publishes no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record such as &quot;v=spf1 mx -all&quot; (dmarcplan spf generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; is already covered by &quot;{other}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;{term}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no MX and no address records, so it sends no mail, but its SPF record authorizes senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=spf1 -all&quot; for a domain that sends no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; authorizes every host on the Internet to send as this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot;: the ptr mechanism is slow, unreliable and deprecated (RFC 7208 §5.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with ip4/ip6 ranges or a, mx, include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is {length} bytes: answers over 450 bytes risk not fitting in one UDP packet with the rest of the answer (RFC 7208 §3.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it: move hosts into an include on a subdomain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is {length} bytes: over 512 bytes, receivers without EDNS0 or TCP cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split it: move hosts into an include on a subdomain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; is ignored because the record has an &quot;all&quot; mechanism (RFC 7208 §6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove either &quot;all&quot; or the redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} publishes the obsolete SPF record type (99), which receivers no longer read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SPF-type record; keep the TXT record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} publishes a Sender ID record (&quot;{record}&quot;), an abandoned experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spf2.0 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A string of the record is {length} characters; a TXT character-string holds at most 255</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the record as several quoted strings of at most 255 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; at position {position} does not hold a valid address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write ip4:192.0.2.0/24 or ip6:2001:db8::/32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid prefix length in &quot;{term}&quot; at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use /0 to /32 for IPv4 and //0 to //128 (ip6: /0 to /128), without leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain in &quot;{term}&quot; at position {position} does not end in a valid top-level label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a fully qualified domain name such as _spf.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid macro at position {position}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write macros as %{letter}, and a literal percent sign as %%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character {character} at position {position} is not allowed: SPF records are 7-bit ASCII and terms are separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the character; separate terms with spaces only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; at position {position} needs a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the domain after a colon, e.g. include:_spf.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; at position {position} is not a valid modifier name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier names start with a letter and contain letters, digits, -, _ and dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier &quot;{term}&quot; at position {position} has a qualifier; only mechanisms take +, -, ~ or ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the qualifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; at position {position} has an argument this mechanism does not take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mechanism &quot;{term}&quot; at position {position}: receivers return permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of all, include, a, mx, ptr, ip4, ip6, exists, or write a modifier as name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not start with &quot;v=spf1&quot; followed by a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the record with &quot;v=spf1 &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; comes after &quot;all&quot; and is never evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it before &quot;all&quot; or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown modifier &quot;{term}&quot;: receivers ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it unless a receiver you know of uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;v=spf1&quot; is not followed by a space, so receivers do not see an SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a space after &quot;v=spf1&quot; (check how the strings of the TXT record are joined: without spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lookups return no data (void lookups); more than 2 gives permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mechanisms whose names do not exist or have no addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a CNAME to {target}: the key is published by whoever runs that name (typically your sending provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the CNAME as long as the provider signs for you; rotate keys with the provider, not in your zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a DomainKeys-era record (g= tag and no v=DKIM1); RFC 6376 verifiers ignore g=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a current record: v=DKIM1; k=rsa; p=... (dmarcplan dkim keygen writes one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 key must be exactly 32 bytes (RFC 8463 §4), p= decodes to {bytes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the raw 32-byte public key in base64, not a SubjectPublicKeyInfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h= allows only sha1: RFC 8301 forbids rsa-sha1, so no signature with this key can pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove h= (all hashes allowed) or set h=sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h={value} names no hash verifiers accept (sha256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove h= or set h=sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= is empty: the key is revoked and every signature with this selector fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it so only while old messages are still in transit; otherwise remove the record or publish a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k={type} is not a key type verifiers know (rsa or ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use k=rsa or k=ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with both an RSA and an Ed25519 key: many receivers still ignore Ed25519 signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a second key with the other algorithm under another selector and sign with both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bits}-bit RSA keys are weak; some receivers treat their signatures as failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 2048 bits (the default) unless the DNS host cannot publish longer records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count} TXT records: a verifier may pick any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish exactly one key record per selector; use a new selector for a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key record at {name} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the record from dmarcplan dkim keygen at this name, or check the selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the public key again; only A-Z a-z 0-9 + / and = padding are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no p= tag, so it is not a DKIM key record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p= with the public key (an empty p= revokes a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= does not decode to a {type} public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the SubjectPublicKeyInfo of the key in base64 (dmarcplan dkim keygen prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= holds a PKCS#1 RSAPublicKey, not the SubjectPublicKeyInfo RFC 6376 §3.6.1 requires: some verifiers reject it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the SubjectPublicKeyInfo form (openssl rsa -pubout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has {bits} bits: weak, and some receivers treat it as failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a 2048-bit key and publish it under a new selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has {bits} bits: RFC 8301 §3.2 forbids accepting keys under 1024 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{selector}&quot; is not a valid selector (dot-separated labels of letters, digits and hyphens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a selector such as s2026 or mail1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s={value} does not include email or *: verifiers must not use this key for mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove s= or set s=email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TXT string holds at most 255 characters; this one has {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the record into several quoted strings of at most 255 characters (they are joined without spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag {tag}= appears more than once (RFC 6376 §3.2: the record is invalid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one {tag}= tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag-list syntax error: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the record as tag=value pairs separated by semicolons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag {tag}= is not defined for key records and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t=y: the domain says it is testing DKIM, and receivers may treat its signatures as unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove t=y once signatures verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v={value}: a key record with a version other than DKIM1 must be ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use v=DKIM1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no v=DKIM1 (allowed, but recommended so it cannot be mistaken for another record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the record with v=DKIM1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v= must be the first tag of the record (RFC 6376 §3.6.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move v=DKIM1 to the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag {tag} appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a single {tag}= tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{destination_domain} accepts reports about {domain} ({name} says v=DMARC1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports for {domain} go to {address}, another domain&apos;s mailbox, but {name} has no TXT record starting with v=DMARC1: receivers will not send them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the owner of {destination_domain} to publish {name} TXT &quot;v=DMARC1;&quot; (or *._report._dmarc.{destination_domain} for every domain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fo={value} asks for both 0 (report when every mechanism failed) and 1 (report when any failed); they exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one of them: fo=1 gives the most failure reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fo= has no effect without ruf=: receivers ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ruf=mailto:... or remove fo=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} has no DMARC record of its own; the record at _dmarc.{policy_domain} applies with {tag}={policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag}={value} is not valid: expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {tag}= with one of: {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct={pct} is an RFC 7489 tag that RFC 9989 removed: new receivers ignore it, older ones apply the policy to {pct}% of failing mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pct=; to try a policy one step lower first, use t=y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rf= is an RFC 7489 tag that RFC 9989 removed; receivers ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rf=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ri= is an RFC 7489 tag that RFC 9989 removed; receivers send aggregate reports daily anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove ri=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers disagree about {domain}: with the Public Suffix List they apply {psl}, with the RFC 9989 DNS tree walk {treewalk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the policy you mean at _dmarc.{domain} itself, or add psd=n to the record of the domain that really is the organizational domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no p= tag: receivers treat it as p=none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p=none, p=quarantine or p=reject right after v=DMARC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_dmarc.{domain} has {count} DMARC records: receivers discard them all, so the domain has no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all but one record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain} sends no mail (its SPF record is &quot;v=spf1 -all&quot;) but its DMARC policy is {policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A domain that sends no mail should publish p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no DMARC record for {domain} (nor for its organizational domain {org_domain})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish _dmarc.{domain} TXT &quot;v=DMARC1; p=none; rua=mailto:...&quot; to start monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rua= tag: nobody will send you aggregate reports, so you cannot see who sends mail as {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rua=mailto:dmarc-reports@{domain} (a mailbox you read or a report service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not start with v=DMARC1: receivers ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the record with &quot;v=DMARC1;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>np=none: anyone may use made-up (non-existent) subdomains of {domain} without consequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set np=reject: names that do not exist send no legitimate mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>_dmarc.{domain} also holds a TXT record that is not DMARC: &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it: only the DMARC record belongs at _dmarc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p=none only monitors: mail that fails DMARC is delivered as usual. Rollout step 1 of 3 (none, quarantine, reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the aggregate reports show all your own mail passing, move to p=quarantine (t=y first if you want a trial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p=quarantine: mail that fails DMARC goes to spam. Rollout step 2 of 3 (none, quarantine, reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When quarantine causes no problems for your own mail, move to p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p=reject: mail that fails DMARC is refused. The rollout (none, quarantine, reject) is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pct=0 is the RFC 7489 way of testing a policy on no message at all; RFC 9989 removed pct and receivers that follow it apply the full policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace pct=0 with t=y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC record is published at {domain} itself; receivers only look at _dmarc.{domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to _dmarc.{domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sp= on the record of {domain}, which is below its organizational domain {org_domain}: receivers use this record&apos;s p for {domain} and ignore sp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move sp= to _dmarc.{org_domain}, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sp=none leaves existing subdomains of {domain} unprotected although p={policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sp=quarantine or sp=reject, or remove sp so subdomains follow p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SPF record is published at _dmarc.{domain}, where no one looks for SPF: &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish SPF at {domain} and remove it from _dmarc.{domain}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a tag=value pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with semicolons and write each one as name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t=y (testing): receivers apply one step less than {policy}, that is {lowered}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove t=y when the test is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag {tag}: receivers ignore it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it or fix its spelling (tags: v, p, sp, np, psd, t, adkim, aspf, fo, rua, ruf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag} destination &quot;{uri}&quot; is not a valid report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mailto:name@domain, several separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report destination domain {destination_domain} does not exist: reports to {address} are lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the address in {tag}=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report destination domain {destination_domain} has no MX record: reports to {address} depend on its address record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an MX record for {destination_domain} or use another mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag} destination {uri} is not a mailto: URI; receivers only have to support mailto: and ignore what they do not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a mailto: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{uri} has the obsolete size limit !{size}, which RFC 9989 reporters ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;!{size}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tag} lists {count} destinations; receivers may send to the first two only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at most two destinations in {tag}=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version is &quot;{value}&quot; but must be exactly DMARC1 (upper case): receivers ignore the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write v=DMARC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v=DMARC1 is not the first tag: receivers ignore the whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move v=DMARC1 to the start of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LiveCheck</name>
@@ -69,19 +925,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>several records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 publishes %2 records; receivers ignore all of them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DNS settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends on the sender (macro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SPF record there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid record there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (never reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key, %2 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -129,6 +1021,261 @@
     </message>
     <message>
         <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>{domain} does not designate {ip} as a permitted sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation named by exp={name} is unusable; the default explanation applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; goes over the limit of {limit} terms that cause DNS lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} publishes {count} SPF records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count} MX records, more than the 10 one mx mechanism may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} publishes no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} gave no answer: more than {limit} void lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l= signs only {signed} of {total} body octets: anyone can append content that still passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t={timestamp} is in the future: the signer&apos;s clock may be wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key record has t=y (testing): receivers may treat the message as unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is published as PKCS#1 RSAPublicKey, which some verifiers reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsa-sha1 signature, and it does not verify either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rsa-sha1 signature is cryptographically valid, but RFC 8301 §3.1 says it must not be accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body changed after signing (body hash mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l= is longer than the body: the body was shortened after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at {selector}._domainkey.{domain} could not be fetched now (DNS failure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature expired (x= is in the past)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h= does not include From, which RFC 6376 §5.4 requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>i= is not at or below d={domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at {selector}._domainkey.{domain} is not of the type {algorithm} needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key record&apos;s h= does not allow the hash of {algorithm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key record at {selector}._domainkey.{domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at {selector}._domainkey.{domain} is revoked (empty p=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key record&apos;s s= excludes email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record at {selector}._domainkey.{domain} is not a usable key record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSA key has {bits} bits; RFC 8301 §3.2 forbids accepting keys under 1024 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no DKIM-Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of {domain} verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed header fields changed after signing, or the key does not match (signature mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM-Signature field is malformed or lacks a required tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a={algorithm} is not an algorithm verifiers support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM-Signature has a version other than v=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsa-sha1 signatures fail: RFC 8301 §3.1 says verifiers must not consider them valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM passed for {dkim_domain} (selector {selector}), which is aligned with {from} ({mode} alignment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature to align with {from}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM passed for {dkim_domain} but it is not aligned with {from}: their organizational domains {dkim_org} and {from_org} differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM passed for {dkim_domain} but adkim=s (strict) needs exactly {from}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature of {dkim_domain} (selector {selector}) gave {result}: it cannot make DMARC pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{from}&quot; is not a usable From domain: DMARC cannot be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC fail for {from}: neither SPF nor DKIM gave an aligned pass. The {tag}={policy} policy of _dmarc.{policy_domain} asks receivers for: {disposition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DMARC policy record applies to {from} (organizational domain {org_domain}): receivers apply no DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC pass for {from}: both SPF ({spf_domain}) and DKIM ({dkim_domain}) are aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC pass for {from}: DKIM ({dkim_domain}) is aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC pass for {from}: SPF ({spf_domain}) is aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC record at _dmarc.{policy_domain} has an invalid policy value and no valid rua: receivers apply no DMARC processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC could not be evaluated: the DNS query for {name} failed temporarily ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizational domain of {domain}: {psl} by the Public Suffix List but {treewalk} by the RFC 9989 DNS tree walk. Receivers using different methods will align and apply policy differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizational domain of {domain}: {psl} by both the Public Suffix List and the DNS tree walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizational domain of {domain}: {psl} by the Public Suffix List; the DNS tree walk failed at {name} ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy for {domain} differs by method: {psl} with the Public Suffix List, {treewalk} with the DNS tree walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy comes from the public suffix domain {policy_domain} (psd=y), because the organizational domain publishes no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record at _dmarc.{policy_domain} has an invalid policy value; because it has a valid rua, receivers act as if it said p=none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{from} does not exist in DNS (NXDOMAIN), so the policy for non-existent subdomains applies: {tag}={policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy pct={pct}: receivers that still follow RFC 7489 apply {policy} to {pct}% of failing mail and {lower} to the rest; RFC 9989 receivers ignore pct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy for {domain} is the same with the Public Suffix List and the DNS tree walk: {psl}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t=y (testing): the {policy} policy is applied one step lower, as {disposition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passed for {spf_domain}, which is aligned with {from} ({mode} alignment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passed only for the HELO name {spf_domain}; DMARC uses the MAIL FROM identity alone (RFC 9989), so this cannot align</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SPF result for a MAIL FROM domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passed for {spf_domain} but it is not aligned with {from}: their organizational domains {spf_org} and {from_org} differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passed for {spf_domain} but aspf=s (strict) needs exactly {from}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF gave {result} for {spf_domain}: it cannot make DMARC pass</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

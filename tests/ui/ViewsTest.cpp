@@ -102,25 +102,35 @@ private slots:
         QCOMPARE(headerBlock("A: b\n\nbody"), QStringLiteral("A: b"));
     }
 
-    void liveCheckFillsTheTreeFromTheLocalServer() {
+    // Runs a check of `domain` through the real widgets against the fixture's name server.
+    static bool runLiveCheck(LiveCheckView& view, const QString& domain, const QString& selectors) {
         const auto port = test::localDnsPort();
-        QVERIFY2(port, "the local DNS server of the ctest fixture dns_server is not running");
-        LiveCheckView view;
-        view.show();
+        if (!port)
+            return false;
         dns::ResolverOptions options;
         options.nameservers = {"127.0.0.1:" + std::to_string(*port)};
         options.timeoutMs = 3000;
         view.setResolverOptions(options);
-        QTest::keyClicks(view.findChild<QLineEdit*>("liveDomainEdit"), "fixture.test");
-        QTest::keyClicks(view.findChild<QLineEdit*>("liveSelectorsEdit"), "nosuch");
+        auto* domainEdit = view.findChild<QLineEdit*>("liveDomainEdit");
+        auto* selectorsEdit = view.findChild<QLineEdit*>("liveSelectorsEdit");
+        domainEdit->clear();
+        selectorsEdit->clear();
+        QTest::keyClicks(domainEdit, domain);
+        QTest::keyClicks(selectorsEdit, selectors);
         QSignalSpy finished(&view, &LiveCheckView::checkFinished);
         QTest::mouseClick(view.findChild<QPushButton*>("liveCheckButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+        return finished.wait(20000) || finished.count() == 1;
+    }
 
+    void liveCheckFillsTheTreeFromTheLocalServer() {
+        QVERIFY2(test::localDnsPort(), "the local DNS server of the ctest fixture dns_server is not running");
+        LiveCheckView view;
+        view.show();
+        QVERIFY(runLiveCheck(view, "fixture.test", "nosuch"));
         const CheckTreeModel& model = *view.model();
         QCOMPARE(model.rowCount(), 4); // SPF, DMARC, MX, one selector
-        QCOMPARE(cell(model, 0, CheckTreeModel::ResultColumn), QStringLiteral("published"));
         QCOMPARE(cell(model, 0, CheckTreeModel::DetailColumn), QStringLiteral("v=spf1 mx a -all"));
+        QCOMPARE(cell(model, 0, CheckTreeModel::LookupsColumn), QStringLiteral("2 of 10"));
         QCOMPARE(cell(model, 1, CheckTreeModel::DetailColumn),
                  QStringLiteral("v=DMARC1; p=reject; rua=mailto:dmarc@fixture.test"));
         const QModelIndex mx = model.index(2, 0);
@@ -128,6 +138,35 @@ private slots:
         QCOMPARE(cell(model, 0, CheckTreeModel::NameColumn, mx), QStringLiteral("10 mx1.fixture.test"));
         QCOMPARE(cell(model, 3, CheckTreeModel::ResultColumn), QStringLiteral("not published"));
         QVERIFY(!view.isRunning());
+    }
+
+    void liveCheckShowsTheSpfIncludeTree() {
+        QVERIFY2(test::localDnsPort(), "the local DNS server of the ctest fixture dns_server is not running");
+        LiveCheckView view;
+        view.show();
+        QVERIFY(runLiveCheck(view, "gui.test", "ed"));
+        const CheckTreeModel& model = *view.model();
+        const QModelIndex spf = model.index(0, 0);
+        QStringList terms;
+        int branchSum = 0;
+        for (int row = 0; row < model.rowCount(spf); ++row) {
+            const QString term = cell(model, row, CheckTreeModel::NameColumn, spf);
+            if (term.contains(':') || term == "mx") { // lookup terms; findings follow as rows with codes
+                terms << term;
+                branchSum += cell(model, row, CheckTreeModel::LookupsColumn, spf).toInt();
+            }
+        }
+        QCOMPARE(terms, (QStringList{"mx", "include:_spf.gui.test", "include:_other.gui.test"}));
+        QCOMPARE(branchSum, 5); // mx 1; _spf 1 + its include 1 + that one's a 1; _other 1
+        QCOMPARE(cell(model, 0, CheckTreeModel::LookupsColumn), QStringLiteral("5 of 10"));
+        const QModelIndex include = model.index(1, 0, spf);
+        QCOMPARE(cell(model, 0, CheckTreeModel::NameColumn, include), QStringLiteral("include:_inner.gui.test"));
+        QCOMPARE(cell(model, 0, CheckTreeModel::NameColumn, model.index(0, 0, include)),
+                 QStringLiteral("a:relay.gui.test"));
+        QCOMPARE(cell(model, 1, CheckTreeModel::DetailColumn),
+                 QStringLiteral("v=DMARC1; p=none; rua=mailto:dmarc@gui.test"));
+        QVERIFY(cell(model, 3, CheckTreeModel::DetailColumn).contains("ed25519"));
+        QVERIFY(cell(model, 3, CheckTreeModel::ResultColumn) != QStringLiteral("not published"));
     }
 
     void liveCheckRejectsNonsenseDomain() {
