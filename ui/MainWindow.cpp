@@ -159,6 +159,8 @@ void MainWindow::createMenus() {
     toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
     addAction(toolsMenu, tr("&Settings..."), "settingsAction", QKeySequence::Preferences,
               tr("DNS servers, offline zone files and language"), &MainWindow::openSettings);
+    if (QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()) // no platform binding on X11
+        findChild<QAction*>(QStringLiteral("settingsAction"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

@@ -890,6 +890,237 @@
         <source>Move v=DMARC1 to the start of the record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The flattened record copies today&apos;s addresses of {includes} ({count} DNS lookups): it must be regenerated whenever a provider changes its addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate and republish it regularly, or prefer the includes when they fit the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record needs {count} DNS lookups; more than 10 gives permerror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the flattened variant, or drop includes you do not need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Headers</name>
+    <message>
+        <source>&quot;{text}&quot; is not a ptype.property=value pair; it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field does not start with the authserv-id (the name of the server that wrote it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method {method} has no &quot;=result&quot;; it was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{authserv_id} recorded that it checked nothing (&quot;none&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected text &quot;{text}&quot; was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{result}&quot; is not a result defined for {method}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment &quot;(&quot; is never closed; the rest of the field was read as the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted string is never closed; the rest of the field was read as its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC fail at {authserv_id}: the chain of ARC seals is broken, so the results recorded by earlier hops cannot be trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ARC-Authentication-Results field does not start with i=N;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC none at {authserv_id}: the message carried no ARC chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARC pass at {authserv_id}: the intermediaries&apos; ARC seals verify, so a receiver may trust the authentication results they recorded before forwarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{identifier} is aligned with the From domain {from}: this signature can make DMARC pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM fail at {authserv_id}: the signature of {domain} (selector {selector}) does not verify; the message was changed after signing, or the key does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM neutral at {authserv_id}: the signature of {domain} could not be checked (syntax or unsupported algorithm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM none at {authserv_id}: the message was not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{identifier} is not aligned with the From domain {from}: this signature cannot make DMARC pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM pass at {authserv_id}: the signature of {domain} (selector {selector}) verifies; the signed parts of the message are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM permerror at {authserv_id}: the signature of {domain} cannot be verified (for example no key at selector {selector})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM policy at {authserv_id}: the signature of {domain} verifies but the receiver&apos;s local policy did not accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM-Signature has no d= or s= tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM-Signature has {count} tag-list problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM temperror at {authserv_id}: the key of {domain} could not be fetched at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass. The receiver handled the message by the domain&apos;s policy {policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC none at {authserv_id}: {from} publishes no DMARC policy, so receivers apply none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver evaluated DMARC for {from}, which is not the From domain found in this header block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC pass at {authserv_id} for {from}: SPF or DKIM passed with a domain aligned with From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC permerror at {authserv_id}: the DMARC record of {from} could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver noted the policy as ({policy_comment})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC temperror at {authserv_id}: the DMARC record of {from} could not be fetched at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From field &quot;{text}&quot; holds no address with a domain: DMARC cannot be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not a header field and was ignored: &quot;{text}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}={result} at {authserv_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From names {count} mailboxes: receivers may refuse DMARC evaluation (RFC 9989 §5.3.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no Authentication-Results or Received-SPF field: the receiving server recorded nothing (or it was removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no From field: DMARC cannot be evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input could not be read as a message or header block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; in Received-SPF is not a key=value pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{result}&quot; is not an SPF result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}: the receiver recorded {recorded}, today&apos;s DNS gives {today}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client IP address in Received-SPF or Received: SPF cannot be checked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{method}: today&apos;s DNS gives {today}, as the receiver recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{identifier} is aligned with the From domain {from}: this SPF pass can make DMARC pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF fail at {authserv_id}: the SPF record of {domain} says the sending server may not send its mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF passed for the HELO name only; DMARC uses the MAIL FROM domain, so this cannot make DMARC pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF neutral at {authserv_id}: the SPF record of {domain} makes no statement about the sending server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF none at {authserv_id}: {domain} publishes no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{identifier} is not aligned with the From domain {from}: this SPF pass cannot make DMARC pass (typical for mail sent through a service using its own bounce domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF pass at {authserv_id}: the sending server is authorised by the SPF record of {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF permerror at {authserv_id}: the SPF record of {domain} is broken (syntax or too many DNS lookups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF softfail at {authserv_id}: the SPF record of {domain} says the sending server is probably not allowed (~all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF temperror at {authserv_id}: DNS for {domain} failed at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LiveCheck</name>
