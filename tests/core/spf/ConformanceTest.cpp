@@ -76,7 +76,8 @@ Scenario buildScenario(const YAML::Node& zonedata) {
                 break;
             }
             const std::string type = item.begin()->first.as<std::string>();
-            const YAML::Node& value = item.begin()->second;
+            // A copy: the iterator begin() returns is a temporary, and ->second lives inside it.
+            const YAML::Node value = item.begin()->second;
             if (type == "SPF") {
                 auto strings = stringsOf(value);
                 zone.addRecord(dns::Record::makeTxt(name, strings, 300, dns::RecordType::SPF));
