@@ -1,6 +1,10 @@
 #include "app/cli/Command.h"
 
 // One line per command; keep them grouped by protocol.
+#include "app/cli/DkimKeygenCommand.h"
+#include "app/cli/DkimLintCommand.h"
+#include "app/cli/DkimSignCommand.h"
+#include "app/cli/DkimVerifyCommand.h"
 #include "app/cli/DmarcEvaluateCommand.h"
 #include "app/cli/DmarcGenerateCommand.h"
 #include "app/cli/DmarcLintCommand.h"
@@ -18,6 +22,10 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<SpfCheckCommand>());
     commands.push_back(std::make_unique<SpfLintCommand>());
     commands.push_back(std::make_unique<SpfGenerateCommand>());
+    commands.push_back(std::make_unique<DkimKeygenCommand>());
+    commands.push_back(std::make_unique<DkimLintCommand>());
+    commands.push_back(std::make_unique<DkimSignCommand>());
+    commands.push_back(std::make_unique<DkimVerifyCommand>());
     commands.push_back(std::make_unique<DmarcLintCommand>());
     commands.push_back(std::make_unique<DmarcGenerateCommand>());
     commands.push_back(std::make_unique<DmarcEvaluateCommand>());

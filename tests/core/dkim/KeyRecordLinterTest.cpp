@@ -1,5 +1,5 @@
-#include "core/common/MessageCatalogue.h"
 #include "core/dkim/KeyRecordLinter.h"
+#include "core/common/MessageCatalogue.h"
 #include "core/dkim/Verifier.h"
 #include "tests/core/dkim/DkimTestSupport.h"
 
@@ -11,7 +11,8 @@ using namespace dmarcplan::dkim;
 
 namespace {
 const Finding* findCode(const KeyRecordLint& lint, const std::string& code) {
-    auto it = std::find_if(lint.findings.begin(), lint.findings.end(), [&](const Finding& f) { return f.code == code; });
+    auto it =
+        std::find_if(lint.findings.begin(), lint.findings.end(), [&](const Finding& f) { return f.code == code; });
     return it == lint.findings.end() ? nullptr : &*it;
 }
 const char* kEd = "70LY/XX0DETqE5ZSxerd9eZ9XPx6QDR3xRh++RL75qY=";
@@ -71,7 +72,7 @@ TEST(DkimLint, RecordTextCases) {
     EXPECT_EQ(legacy.key->bits, 2048);
     // Split into strings as published: each at most 255.
     auto split = KeyRecordLinter::lintRecord("v=DKIM1; k=rsa; p=" + rsa, {("v=DKIM1; k=rsa; p=" + rsa).substr(0, 255),
-                                                                        ("v=DKIM1; k=rsa; p=" + rsa).substr(255)});
+                                                                          ("v=DKIM1; k=rsa; p=" + rsa).substr(255)});
     EXPECT_TRUE(split.findings.empty());
 }
 
