@@ -13,6 +13,7 @@
 #include "app/cli/SpfGenerateCommand.h"
 #include "app/cli/SpfLintCommand.h"
 #include "app/cli/HeadersCommand.h"
+#include "app/cli/SimulateCommand.h"
 
 namespace dmarcplan::cli {
 
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<DmarcGenerateCommand>());
     commands.push_back(std::make_unique<DmarcEvaluateCommand>());
     commands.push_back(std::make_unique<HeadersCommand>());
+    commands.push_back(std::make_unique<SimulateCommand>());
     return commands;
 }
 

@@ -1,0 +1,109 @@
+#include "tests/support/TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+using dmarcplan::test::dataPath;
+using dmarcplan::test::runCli;
+
+namespace {
+
+const nlohmann::json* rowOf(const nlohmann::json& document, const std::string& id) {
+    for (const auto& row : document["rows"])
+        if (row["scenario"] == id)
+            return &row;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(SimulateCli, ListsScenariosAndParameters) {
+    auto result = runCli({"simulate", "--list"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("  1  direct"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("12  subdomain-envelope"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("Forwarded with SRS"), std::string::npos);
+    EXPECT_NE(result.out.find("aspf=r|s"), std::string::npos);
+    auto json = runCli({"simulate", "--list", "--format", "json", "--scenario-file",
+                        dataPath("simulate/user-scenarios.json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    auto document = nlohmann::json::parse(json.out);
+    ASSERT_EQ(document["scenarios"].size(), 13u);
+    EXPECT_EQ(document["scenarios"][12]["id"], "disclaimer-gateway");
+    EXPECT_EQ(document["scenarios"][4]["definition"]["steps"][0]["type"], "forward");
+    EXPECT_FALSE(document["parameters"].empty());
+}
+
+TEST(SimulateCli, TableFromAZoneFileAsText) {
+    auto result = runCli({"simulate", "--zone", dataPath("simulate/example.com.zone"), "--offline"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    EXPECT_NE(result.out.find("Simulation for example.com"), std::string::npos) << result.out;
+    EXPECT_NE(result.out.find("scenario"), std::string::npos);
+    EXPECT_NE(result.out.find("SPF aligned"), std::string::npos);
+    // The forward row: SPF fails at the forwarder, the intact signature carries DMARC.
+    bool found = false;
+    std::istringstream lines(result.out);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.rfind("forward ", 0) == 0) {
+            found = true;
+            std::istringstream cells(line);
+            std::vector<std::string> words;
+            for (std::string word; cells >> word;)
+                words.push_back(word);
+            EXPECT_EQ(words, (std::vector<std::string>{"forward", "fail", "no", "pass", "yes", "pass", "none"}));
+        }
+    }
+    EXPECT_TRUE(found) << result.out;
+    EXPECT_NE(result.out.find("recommendation:"), std::string::npos);
+}
+
+TEST(SimulateCli, JsonRowsWithParametersAndSelectedScenarios) {
+    auto result = runCli({"simulate", "--zone", dataPath("simulate/example.com.zone"), "--offline", "--scenario", "3",
+                          "--scenario", "subdomain-envelope", "--scenario", "forward", "--set", "aspf=s", "--set",
+                          "sign=off", "--format", "json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto document = nlohmann::json::parse(result.out);
+    ASSERT_EQ(document["rows"].size(), 3u);
+    EXPECT_EQ(document["domain"], "example.com");
+    EXPECT_EQ(document["parameters"]["aspf"], "s");
+    for (const char* id : {"provider-return-path", "subdomain-envelope", "forward"}) {
+        const auto* row = rowOf(document, id);
+        ASSERT_NE(row, nullptr) << id;
+        for (const char* key : {"scenario", "spf", "spf_aligned", "dkim", "dkim_aligned", "dmarc", "disposition",
+                                "reason", "recommendation", "evidence"})
+            EXPECT_TRUE(row->contains(key)) << id << " " << key;
+        EXPECT_EQ((*row)["dmarc"], "fail") << id;
+        EXPECT_EQ((*row)["disposition"], "reject") << id;
+        EXPECT_TRUE((*row)["recommendation"].is_string()) << id;
+    }
+    EXPECT_EQ((*rowOf(document, "forward"))["evidence"]["ip"], "203.0.113.25");
+}
+
+TEST(SimulateCli, UserScenariosFromAFile) {
+    auto result = runCli({"simulate", "--zone", dataPath("simulate/example.com.zone"), "--offline", "--scenario-file",
+                          dataPath("simulate/user-scenarios.json"), "--scenario", "disclaimer-gateway", "--format",
+                          "json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto row = nlohmann::json::parse(result.out)["rows"][0];
+    EXPECT_EQ(row["spf"], "pass");
+    EXPECT_EQ(row["dkim"], "fail");
+    EXPECT_EQ(row["dmarc"], "pass");
+    EXPECT_EQ(row["evidence"]["dkim"][0]["reason"], "body_hash_mismatch");
+}
+
+TEST(SimulateCli, InputErrorsExitWith2) {
+    auto zone = dataPath("simulate/example.com.zone");
+    auto badSet = runCli({"simulate", "--zone", zone, "--offline", "--set", "aspf=sideways"});
+    EXPECT_EQ(badSet.exitCode, 2);
+    EXPECT_NE(badSet.err.find("aspf"), std::string::npos) << badSet.err;
+    auto badScenario = runCli({"simulate", "--zone", zone, "--offline", "--scenario", "teleport"});
+    EXPECT_EQ(badScenario.exitCode, 2);
+    EXPECT_NE(badScenario.err.find("teleport"), std::string::npos);
+    auto badFile = runCli({"simulate", "--zone", zone, "--offline", "--scenario-file",
+                           dataPath("simulate/bad-scenarios.json")});
+    EXPECT_EQ(badFile.exitCode, 2);
+    EXPECT_NE(badFile.err.find("bad-scenarios.json: scenarios[1].steps[0].srs"), std::string::npos) << badFile.err;
+    auto noDomain = runCli({"simulate", "--offline"});
+    EXPECT_EQ(noDomain.exitCode, 2);
+}
