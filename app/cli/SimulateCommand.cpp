@@ -61,7 +61,8 @@ int SimulateCommand::list(Context& context) {
         }
         nlohmann::json parameters = nlohmann::json::array();
         for (const auto& p : simulate::parameterInfos())
-            parameters.push_back({{"key", p.key}, {"values", p.values}, {"description", renderMessage(p.descriptionCode, {})}});
+            parameters.push_back(
+                {{"key", p.key}, {"values", p.values}, {"description", renderMessage(p.descriptionCode, {})}});
         printJson(context.out, {{"scenarios", scenarios}, {"parameters", parameters}});
         return kExitSuccess;
     }
@@ -76,8 +77,12 @@ int SimulateCommand::list(Context& context) {
                     << '\n';
     }
     context.out << "\nParameters (--set KEY=VALUE):\n";
+    std::size_t keyWidth = 0;
     for (const auto& p : simulate::parameterInfos())
-        context.out << "  " << p.key << '=' << p.values << "  " << renderMessage(p.descriptionCode, {}) << '\n';
+        keyWidth = std::max(keyWidth, std::string(p.key).size());
+    for (const auto& p : simulate::parameterInfos())
+        context.out << "  " << p.key << std::string(keyWidth - std::string(p.key).size() + 2, ' ')
+                    << renderMessage(p.descriptionCode, {}) << " (" << p.values << ")\n";
     return kExitSuccess;
 }
 

@@ -180,6 +180,15 @@ Result<Parameters> parseParameters(const std::vector<std::string>& assignments, 
     return base;
 }
 
+std::vector<std::pair<std::string, std::string>> Parameters::dmarcTagChanges() const {
+    std::vector<std::pair<std::string, std::string>> changes;
+    for (const auto& [tag, value] :
+         {std::pair{"p", &p}, {"sp", &sp}, {"np", &np}, {"adkim", &adkim}, {"aspf", &aspf}, {"t", &t}})
+        if (*value)
+            changes.emplace_back(tag, **value);
+    return changes;
+}
+
 nlohmann::json toJson(const Parameters& parameters) {
     nlohmann::json j = nlohmann::json::object();
     auto put = [&](const char* key, const auto& value) {
@@ -192,12 +201,8 @@ nlohmann::json toJson(const Parameters& parameters) {
     put("list_rewrite_from", parameters.listRewriteFrom);
     put("list_own_envelope", parameters.listOwnEnvelope);
     put("list_sign", parameters.listSign);
-    put("aspf", parameters.aspf);
-    put("adkim", parameters.adkim);
-    put("p", parameters.p);
-    put("sp", parameters.sp);
-    put("np", parameters.np);
-    put("t", parameters.t);
+    for (const auto& [tag, value] : parameters.dmarcTagChanges())
+        j[tag] = value;
     j["sign"] = parameters.sign;
     j["key_algorithm"] = parameters.keyAlgorithm;
     j["selector"] = parameters.selector;

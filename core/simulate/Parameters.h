@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace dmarcplan::simulate {
@@ -27,22 +28,24 @@ struct Parameters {
     std::optional<std::string> p;     // none | quarantine | reject
     std::optional<std::string> sp;
     std::optional<std::string> np;
-    std::optional<std::string> t;     // y | n
+    std::optional<std::string> t; // y | n
     // The domain's signing.
-    bool sign = true;                  // false: no signature with d= the author domain at all
-    std::string keyAlgorithm = "rsa";  // rsa | ed25519 | both
-    std::string selector = "default";  // the author's selector
+    bool sign = true;                 // false: no signature with d= the author domain at all
+    std::string keyAlgorithm = "rsa"; // rsa | ed25519 | both
+    std::string selector = "default"; // the author's selector
     std::string canonicalization = "relaxed/relaxed";
     // The domain's own outgoing server ("" = derived from the domain's MX, A or SPF ip4).
     std::string ownIp;
 
     bool changesDmarcRecord() const { return aspf || adkim || p || sp || np || t; }
+    // The DMARC tags this run sets, as (tag, value) in record order: p, sp, np, adkim, aspf, t.
+    std::vector<std::pair<std::string, std::string>> dmarcTagChanges() const;
     bool operator==(const Parameters&) const = default;
 };
 
 struct ParameterInfo {
     const char* key;
-    const char* values;      // the accepted values, for --help, --list and the GUI
+    const char* values;          // the accepted values, for --help, --list and the GUI
     const char* descriptionCode; // catalogue code (context "Scenarios")
 };
 

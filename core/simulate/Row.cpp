@@ -21,16 +21,23 @@ json messagesJson(const std::vector<Message>& messages) {
     return list;
 }
 
-const char* yesNo(bool value) { return value ? "yes" : "no"; }
+const char* yesNo(bool value) {
+    return value ? "yes" : "no";
+}
 
 } // namespace
 
 json toJson(const SignatureEvidence& s) {
-    return {{"signer", s.signer},       {"actor", s.actor},
-            {"domain", s.domain},       {"selector", s.selector},
-            {"algorithm", s.algorithm}, {"result", s.result},
-            {"reason", s.reason},       {"explanation", s.explanation.text()},
-            {"author_domain", s.authorDomain}, {"aligned", s.aligned}};
+    return {{"signer", s.signer},
+            {"actor", s.actor},
+            {"domain", s.domain},
+            {"selector", s.selector},
+            {"algorithm", s.algorithm},
+            {"result", s.result},
+            {"reason", s.reason},
+            {"explanation", s.explanation.text()},
+            {"author_domain", s.authorDomain},
+            {"aligned", s.aligned}};
 }
 
 json toJson(const Evidence& e) {
@@ -56,11 +63,12 @@ json toJson(const Evidence& e) {
             {"helo", e.helo},
             {"path", path},
             {"changes", e.changes},
-            {"spf", {{"domain", e.spfDomain},
-                     {"explanation", e.spfExplanation},
-                     {"deciding_term", e.spfDecidingTerm},
-                     {"dns_lookups", e.spfDnsLookups},
-                     {"trace", trace}}},
+            {"spf",
+             {{"domain", e.spfDomain},
+              {"explanation", e.spfExplanation},
+              {"deciding_term", e.spfDecidingTerm},
+              {"dns_lookups", e.spfDnsLookups},
+              {"trace", trace}}},
             {"dkim", signatures},
             {"aligned_identifier", e.alignedIdentifier},
             {"spf_aligned_domain", e.spfAlignedDomain},
@@ -72,18 +80,12 @@ json toJson(const Evidence& e) {
 }
 
 json toJson(const Row& row) {
-    json j = {{"scenario", row.scenario},
-              {"name", row.name},
-              {"legitimate", row.legitimate},
-              {"spf", row.spf},
-              {"spf_aligned", row.spfAligned},
-              {"dkim", row.dkim},
-              {"dkim_aligned", row.dkimAligned},
-              {"dmarc", row.dmarc},
-              {"disposition", row.disposition},
-              {"reason", row.reason.text()},
-              {"reason_code", row.reason.code},
-              {"recommendation", nullptr},
+    json j = {{"scenario", row.scenario},        {"name", row.name},
+              {"legitimate", row.legitimate},    {"spf", row.spf},
+              {"spf_aligned", row.spfAligned},   {"dkim", row.dkim},
+              {"dkim_aligned", row.dkimAligned}, {"dmarc", row.dmarc},
+              {"disposition", row.disposition},  {"reason", row.reason.text()},
+              {"reason_code", row.reason.code},  {"recommendation", nullptr},
               {"evidence", toJson(row.evidence)}};
     if (row.recommendation) {
         j["recommendation"] = row.recommendation->text();
@@ -105,8 +107,8 @@ json toJson(const Table& table) {
 }
 
 std::string renderText(const Table& table) {
-    const std::vector<std::string> headings = {"scenario", "SPF", "SPF aligned", "DKIM", "DKIM aligned", "DMARC",
-                                               "disposition"};
+    const std::vector<std::string> headings = {"scenario",     "SPF",   "SPF aligned", "DKIM",
+                                               "DKIM aligned", "DMARC", "disposition"};
     std::vector<std::vector<std::string>> cells;
     for (const auto& row : table.rows)
         cells.push_back({row.scenario, row.spf, yesNo(row.spfAligned), row.dkim, yesNo(row.dkimAligned), row.dmarc,

@@ -16,14 +16,14 @@ namespace dmarcplan::simulate {
 
 // A DKIM signature found on the message the receiver got, and what verification said of it.
 struct SignatureEvidence {
-    std::string signer;    // "author", "delegated", "actor" (third party), or "step" (added on the way)
-    std::string actor;     // whose key signed ("own" for the author's own server)
-    std::string domain;    // d=
-    std::string selector;  // s=
-    std::string algorithm; // a=
-    std::string result;    // pass | fail | neutral | temperror | permerror | none
-    std::string reason;    // the verifier's reason (snake_case), "none" when it passed
-    Message explanation;   // the verifier's explanation (context "Results")
+    std::string signer;        // "author", "delegated", "actor" (third party), or "step" (added on the way)
+    std::string actor;         // whose key signed ("own" for the author's own server)
+    std::string domain;        // d=
+    std::string selector;      // s=
+    std::string algorithm;     // a=
+    std::string result;        // pass | fail | neutral | temperror | permerror | none
+    std::string reason;        // the verifier's reason (snake_case), "none" when it passed
+    Message explanation;       // the verifier's explanation (context "Results")
     bool authorDomain = false; // d= is the From domain's (relaxed alignment): DMARC cares about it
     bool aligned = false;      // a pass that aligned under the policy's adkim
 };
@@ -54,28 +54,28 @@ struct Evidence {
     std::string alignedIdentifier; // "spf", "dkim", "spf+dkim" or "" when nothing aligned
     std::string spfAlignedDomain;
     std::string dkimAlignedDomain;
-    std::string policyDomain;      // where the applied record is published ("" = no record applies)
+    std::string policyDomain; // where the applied record is published ("" = no record applies)
     std::string policyRecord;
-    std::string policyTag;         // p | sp | np
-    std::string policyValue;       // none | quarantine | reject
-    bool policyTesting = false;    // t=y lowered the disposition one step
+    std::string policyTag;      // p | sp | np
+    std::string policyValue;    // none | quarantine | reject
+    bool policyTesting = false; // t=y lowered the disposition one step
     std::string orgDomain;
-    Message dmarcExplanation;      // the DMARC engine's sentence (context "Results")
-    std::vector<Message> notes;    // assumptions the simulator made (context "Scenarios")
+    Message dmarcExplanation;   // the DMARC engine's sentence (context "Results")
+    std::vector<Message> notes; // assumptions the simulator made (context "Scenarios")
 };
 
 struct Row {
-    std::string scenario;     // scenario id
-    std::string name;         // English display name (the GUI translates nameCode instead)
+    std::string scenario; // scenario id
+    std::string name;     // English display name (the GUI translates nameCode instead)
     std::string nameCode;
     bool legitimate = true;
-    std::string spf;          // pass | fail | softfail | neutral | none | temperror | permerror
+    std::string spf; // pass | fail | softfail | neutral | none | temperror | permerror
     bool spfAligned = false;
-    std::string dkim;         // the DKIM result that matters for DMARC (see README)
+    std::string dkim; // the DKIM result that matters for DMARC (see README)
     bool dkimAligned = false;
-    std::string dmarc;        // pass | fail | none | temperror | permerror
-    std::string disposition;  // none | quarantine | reject
-    Message reason;           // context "Scenarios"
+    std::string dmarc;       // pass | fail | none | temperror | permerror
+    std::string disposition; // none | quarantine | reject
+    Message reason;          // context "Scenarios"
     std::optional<Message> recommendation;
     Evidence evidence;
 };
@@ -83,7 +83,7 @@ struct Row {
 struct Table {
     std::string domain;
     Parameters parameters;
-    std::string ownIp;   // the domain's own outgoing server used for "own" (derived or --set own_ip)
+    std::string ownIp; // the domain's own outgoing server used for "own" (derived or --set own_ip)
     std::string ownHelo;
     std::vector<Row> rows;
     std::vector<Message> notes; // about the whole run (a generated key, a derived address...)

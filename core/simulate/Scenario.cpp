@@ -13,7 +13,9 @@ namespace {
 
 using nlohmann::json;
 
-InputError errorAt(const std::string& path, std::string message) { return InputError{path, 0, 0, std::move(message)}; }
+InputError errorAt(const std::string& path, std::string message) {
+    return InputError{path, 0, 0, std::move(message)};
+}
 
 // Reads the members of one JSON object, each check naming the JSON path of what it looks at.
 class ObjectReader {
@@ -125,8 +127,8 @@ Result<Signature> parseSignature(const json& j, const std::string& path) {
 Result<Step> parseStep(const json& j, const std::string& path) {
     ObjectReader r(j, path);
     RETURN_IF_ERROR(r.checkIsObject());
-    RETURN_IF_ERROR(r.checkKeys({"type", "actor", "srs", "subject_tag", "footer", "own_envelope", "rewrite_from",
-                                 "sign"}));
+    RETURN_IF_ERROR(
+        r.checkKeys({"type", "actor", "srs", "subject_tag", "footer", "own_envelope", "rewrite_from", "sign"}));
     Step step;
     std::string kind;
     RETURN_IF_ERROR(r.readString("type", kind, true));
@@ -192,7 +194,9 @@ std::string_view toString(Step::Kind kind) {
     return "relay";
 }
 
-std::string Scenario::displayName() const { return nameCode.empty() ? name : renderMessage(nameCode, {}); }
+std::string Scenario::displayName() const {
+    return nameCode.empty() ? name : renderMessage(nameCode, {});
+}
 
 std::string Scenario::displayDescription() const {
     return descriptionCode.empty() ? description : renderMessage(descriptionCode, {});

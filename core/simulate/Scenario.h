@@ -22,7 +22,7 @@ namespace dmarcplan::simulate {
 // custom return path CNAME, an existing subdomain...). Records of the domain itself win: a planned
 // record is published only where the domain's DNS has nothing at that name.
 struct PlannedRecord {
-    std::string name;  // template
+    std::string name; // template
     dns::RecordType type = dns::RecordType::TXT;
     std::string value; // template; MX: "PREF HOST"
 };
@@ -32,13 +32,13 @@ struct PlannedRecord {
 // describes in the overlay zone: SPF, A and MX for its server, its DKIM key, its DMARC record.
 struct Actor {
     std::string name;
-    std::string domain;    // template
-    std::string ip;        // address its server sends from (template)
-    std::string helo;      // its server's name (template)
-    std::string selector;  // its DKIM selector ("" = it does not sign)
+    std::string domain;            // template
+    std::string ip;                // address its server sends from (template)
+    std::string helo;              // its server's name (template)
+    std::string selector;          // its DKIM selector ("" = it does not sign)
     std::string algorithm = "rsa"; // rsa | ed25519
-    std::string spf;       // its SPF record ("" = none published)
-    std::string dmarc;     // its DMARC record ("" = none published)
+    std::string spf;               // its SPF record ("" = none published)
+    std::string dmarc;             // its DMARC record ("" = none published)
     std::vector<PlannedRecord> publish;
 };
 
@@ -68,35 +68,35 @@ struct Step {
         Modify,  // a gateway that changes the message (a disclaimer footer, a subject tag)
     };
     Kind kind = Kind::Relay;
-    std::string actor;      // whose server; Modify without an actor keeps the last hop
-    bool srs = false;       // Forward
+    std::string actor; // whose server; Modify without an actor keeps the last hop
+    bool srs = false;  // Forward
     bool subjectTag = false;
     bool footer = false;
     bool ownEnvelope = false;
     bool rewriteFrom = false;
-    bool sign = false;      // the actor adds its own signature after its changes
+    bool sign = false; // the actor adds its own signature after its changes
 };
 
 std::string_view toString(Step::Kind kind);
 
 struct Scenario {
-    std::string id;          // stable key: rows and --scenario use it
-    std::string name;        // literal name (user scenarios) ...
-    std::string nameCode;    // ... or a catalogue code (built-in scenarios, translated by the GUI)
+    std::string id;       // stable key: rows and --scenario use it
+    std::string name;     // literal name (user scenarios) ...
+    std::string nameCode; // ... or a catalogue code (built-in scenarios, translated by the GUI)
     std::string description;
     std::string descriptionCode;
-    bool legitimate = true;  // false: mail the domain wants rejected (a spoofer)
-    std::string from = "{domain}";   // domain of the From header (template)
-    std::string mailFrom;            // envelope sender address (template); "" = null sender <>
-    std::string sender = "own";      // actor whose server sends first
-    std::string ip;                  // overrides the sender's address (template)
-    std::string helo;                // overrides the sender's HELO name (template)
+    bool legitimate = true;        // false: mail the domain wants rejected (a spoofer)
+    std::string from = "{domain}"; // domain of the From header (template)
+    std::string mailFrom;          // envelope sender address (template); "" = null sender <>
+    std::string sender = "own";    // actor whose server sends first
+    std::string ip;                // overrides the sender's address (template)
+    std::string helo;              // overrides the sender's HELO name (template)
     std::vector<Signature> signatures;
     std::vector<Step> steps;
     std::vector<PlannedRecord> publish;
-    std::vector<Actor> actors;       // actors defined by this scenario (in addition to the library's)
+    std::vector<Actor> actors; // actors defined by this scenario (in addition to the library's)
 
-    std::string displayName() const;        // English: the catalogue text or the literal name
+    std::string displayName() const; // English: the catalogue text or the literal name
     std::string displayDescription() const;
 };
 

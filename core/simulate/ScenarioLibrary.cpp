@@ -137,7 +137,9 @@ Result<ScenarioLibrary> loadScenarioLibrary(const std::string& path, const Scena
     return library;
 }
 
-std::string_view builtinScenarioLibraryJson() { return detail::kBuiltinScenarioLibrary; }
+std::string_view builtinScenarioLibraryJson() {
+    return detail::kBuiltinScenarioLibrary;
+}
 
 const ScenarioLibrary& builtinScenarioLibrary() {
     // The data is part of the program and checked by the tests: failing to read it is a build defect.

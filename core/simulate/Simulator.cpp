@@ -51,7 +51,9 @@ std::string sampleMessage(const std::string& fromDomain) {
            "Alice\r\n";
 }
 
-std::string expand(std::string_view templ, const Variables& variables) { return substitute(templ, variables); }
+std::string expand(std::string_view templ, const Variables& variables) {
+    return substitute(templ, variables);
+}
 
 spf::CheckRequest spfRequest(const std::string& ip, const std::string& sender, const std::string& helo) {
     spf::CheckRequest request;
@@ -119,22 +121,13 @@ std::string editDmarcRecord(const std::string& published, const Parameters& para
             break;
         start = end + 1;
     }
-    auto set = [&](const char* name, const std::optional<std::string>& value) {
-        if (!value)
-            return;
-        for (auto& [tag, current] : tags)
-            if (tag == name) {
-                current = *value;
-                return;
-            }
-        tags.emplace_back(name, *value);
-    };
-    set("p", parameters.p);
-    set("sp", parameters.sp);
-    set("np", parameters.np);
-    set("adkim", parameters.adkim);
-    set("aspf", parameters.aspf);
-    set("t", parameters.t);
+    for (const auto& [name, value] : parameters.dmarcTagChanges()) {
+        auto it = std::find_if(tags.begin(), tags.end(), [&](const auto& tag) { return tag.first == name; });
+        if (it != tags.end())
+            it->second = value;
+        else
+            tags.emplace_back(name, value);
+    }
     std::string out;
     for (const auto& [tag, value] : tags)
         out += (out.empty() ? "" : "; ") + tag + "=" + value;
@@ -313,10 +306,8 @@ const Actor* Simulator::State::findActor(const Scenario& scenario, const std::st
 }
 
 Variables Simulator::State::variables(const Parameters& parameters, const OwnServer& own) const {
-    Variables vars = {{"domain", options.domain},
-                      {"selector", parameters.selector},
-                      {"own_ip", own.ip},
-                      {"own_helo", own.helo}};
+    Variables vars = {
+        {"domain", options.domain}, {"selector", parameters.selector}, {"own_ip", own.ip}, {"own_helo", own.helo}};
     auto addActor = [&](const Actor& actor) {
         vars[actor.name + ".domain"] = normalizeDomain(expand(actor.domain, vars));
         vars[actor.name + ".ip"] = expand(actor.ip, vars);
@@ -474,8 +465,9 @@ Result<OverlayPlan> Simulator::State::planOverlay(const Parameters& parameters,
                 }
                 bool published = base.query(name, dns::RecordType::TXT).ok();
                 addKey(name, name, key.key);
-                plan.notes.push_back({published ? "SIM-NOTE-KEY-REPLACED" : "SIM-NOTE-KEY-GENERATED",
-                                      {{"name", name}, {"algorithm", std::string(dkim::toString(key.key.algorithm()))}}});
+                plan.notes.push_back(
+                    {published ? "SIM-NOTE-KEY-REPLACED" : "SIM-NOTE-KEY-GENERATED",
+                     {{"name", name}, {"algorithm", std::string(dkim::toString(key.key.algorithm()))}}});
             }
         }
     }
@@ -485,7 +477,8 @@ Result<OverlayPlan> Simulator::State::planOverlay(const Parameters& parameters,
         for (const auto& planned : scenario->publish) {
             auto name = normalizeDomain(expand(planned.name, vars));
             auto value = expand(planned.value, vars);
-            MessageParams params = {{"name", name}, {"type", std::string(dns::toString(planned.type))}, {"value", value}};
+            MessageParams params = {
+                {"name", name}, {"type", std::string(dns::toString(planned.type))}, {"value", value}};
             if (plan.zone.covers(name) && !plan.zone.origins().empty() && !origins.count(name)) {
                 add("", makeRecord(name, planned.type, value));
                 continue;
@@ -569,9 +562,9 @@ namespace {
 Message reasonFor(const Row& row, const dmarc::Evaluation& evaluation, const std::string& aspf,
                   const std::string& adkim) {
     const auto& e = row.evidence;
-    MessageParams params = {{"from", e.fromDomain},          {"spf", row.spf},   {"spf_domain", e.spfDomain},
-                            {"dkim", row.dkim},             {"aspf", aspf},     {"adkim", adkim},
-                            {"disposition", row.disposition}};
+    MessageParams params = {
+        {"from", e.fromDomain}, {"spf", row.spf}, {"spf_domain", e.spfDomain},     {"dkim", row.dkim},
+        {"aspf", aspf},         {"adkim", adkim}, {"disposition", row.disposition}};
     switch (evaluation.result) {
     case dmarc::DmarcResult::Pass:
         params["dkim_domain"] = e.dkimAlignedDomain;
@@ -632,9 +625,13 @@ struct ScenarioFacts {
 std::optional<Message> recommendationFor(const Row& row, const ScenarioFacts& facts, const std::string& domain,
                                          const std::string& aspf, const std::string& adkim, bool spfRelaxedAligns) {
     const auto& e = row.evidence;
-    MessageParams params = {{"from", e.fromDomain},       {"domain", domain},   {"ip", e.ip},
-                            {"spf_domain", e.spfDomain},  {"disposition", row.disposition},
-                            {"tag", e.policyTag},         {"policy", e.policyValue}};
+    MessageParams params = {{"from", e.fromDomain},
+                            {"domain", domain},
+                            {"ip", e.ip},
+                            {"spf_domain", e.spfDomain},
+                            {"disposition", row.disposition},
+                            {"tag", e.policyTag},
+                            {"policy", e.policyValue}};
     if (row.dmarc == "none")
         return Message{"SIM-REC-PUBLISH-DMARC", params};
     if (!row.legitimate) {
@@ -675,8 +672,8 @@ std::optional<Message> recommendationFor(const Row& row, const ScenarioFacts& fa
 
 } // namespace
 
-Result<Row> Simulator::State::runScenario(const Scenario& scenario, const Parameters& parameters,
-                                          const Variables& vars, Overlay& overlay, const OverlayPlan& plan) {
+Result<Row> Simulator::State::runScenario(const Scenario& scenario, const Parameters& parameters, const Variables& vars,
+                                          Overlay& overlay, const OverlayPlan& plan) {
     Row row;
     row.scenario = scenario.id;
     row.name = scenario.displayName();
@@ -689,7 +686,8 @@ Result<Row> Simulator::State::runScenario(const Scenario& scenario, const Parame
     std::string mailFrom = expand(scenario.mailFrom, vars);
     const Actor* sender = findActor(scenario, scenario.sender);
     std::string ip = scenario.ip.empty() ? vars.at(sender->name + ".ip") : expand(scenario.ip, vars);
-    std::string helo = scenario.helo.empty() ? vars.at(sender->name + ".helo") : normalizeDomain(expand(scenario.helo, vars));
+    std::string helo =
+        scenario.helo.empty() ? vars.at(sender->name + ".helo") : normalizeDomain(expand(scenario.helo, vars));
     e.path.push_back({sender->name, ip, helo, "send"});
 
     auto parsed = mail::MailMessage::parse(sampleMessage(from), "sample message");
@@ -815,19 +813,18 @@ Result<Row> Simulator::State::runScenario(const Scenario& scenario, const Parame
     e.spfExplanation = spfOutcome.explanation;
     e.spfDecidingTerm = spfOutcome.decidingTerm;
     e.spfDnsLookups = spfOutcome.dnsLookups;
-    e.spfTrace = std::move(spfOutcome.trace);
+    e.spfTrace = spfOutcome.trace;
 
     // DKIM: every signature on the message, against the published (or overlay) keys.
     auto checks = overlay.verifier->verify(message);
 
     dmarc::EvaluationInput input;
     input.fromDomain = from;
-    input.spf.result = dmarc::methodResultFromString(row.spf).value_or(dmarc::MethodResult::None);
+    input.spf.result = spfOutcome.result;
     input.spf.domain = e.spfDomain;
     input.spf.identity = mailFrom.empty() ? dmarc::SpfIdentity::Helo : dmarc::SpfIdentity::MailFrom;
     for (const auto& check : checks)
-        input.dkim.push_back({dmarc::methodResultFromString(dkim::toString(check.result)).value_or(dmarc::MethodResult::None),
-                              check.domain, check.selector, ""});
+        input.dkim.push_back({check.result, check.domain, check.selector, ""});
     dmarc::Evaluator evaluator(*overlay.resolver, options.orgDomainMethod);
     auto evaluation = evaluator.evaluate(input);
 
@@ -865,9 +862,10 @@ Result<Row> Simulator::State::runScenario(const Scenario& scenario, const Parame
     row.dkimAligned = evaluation.dkimAligned;
     row.dmarc = std::string(dmarc::toString(evaluation.result));
     row.disposition = std::string(dmarc::toString(evaluation.disposition));
-    e.alignedIdentifier = row.spfAligned && row.dkimAligned ? "spf+dkim" : row.spfAligned ? "spf"
-                                                                      : row.dkimAligned  ? "dkim"
-                                                                                         : "";
+    e.alignedIdentifier = row.spfAligned && row.dkimAligned ? "spf+dkim"
+                          : row.spfAligned                  ? "spf"
+                          : row.dkimAligned                 ? "dkim"
+                                                            : "";
     e.spfAlignedDomain = evaluation.spfAlignedDomain;
     e.dkimAlignedDomain = evaluation.dkimAlignedDomain;
     e.orgDomain = evaluation.orgDomain;
@@ -955,14 +953,19 @@ Result<std::vector<std::string>> Simulator::resolveScenarioNames(const std::vect
         std::string known;
         for (const auto& scenario : all)
             known += (known.empty() ? "" : ", ") + scenario.id;
-        return InputError{source, 0, 0, "unknown scenario \"" + name + "\" (known: " + known + ", or 1-" +
-                                             std::to_string(all.size()) + ")"};
+        return InputError{source, 0, 0,
+                          "unknown scenario \"" + name + "\" (known: " + known + ", or 1-" +
+                              std::to_string(all.size()) + ")"};
     }
     return ids;
 }
 
-const ScenarioLibrary& Simulator::library() const { return m_state->options.library; }
-const std::string& Simulator::domain() const { return m_state->options.domain; }
+const ScenarioLibrary& Simulator::library() const {
+    return m_state->options.library;
+}
+const std::string& Simulator::domain() const {
+    return m_state->options.domain;
+}
 
 SimulatorStats Simulator::stats() const {
     std::lock_guard lock(m_state->mutex);

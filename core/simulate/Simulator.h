@@ -25,8 +25,8 @@
 namespace dmarcplan::simulate {
 
 struct SimulatorOptions {
-    std::string domain;            // the author domain whose records are simulated
-    dns::ResolverPtr resolver;     // its records: zone files, live DNS or both (a caching stack)
+    std::string domain;             // the author domain whose records are simulated
+    dns::ResolverPtr resolver;      // its records: zone files, live DNS or both (a caching stack)
     std::shared_ptr<KeyStore> keys; // user keys and generated keys; null = a store of its own
     ScenarioLibrary library = builtinScenarioLibrary();
     dmarc::OrgDomainMethod orgDomainMethod = dmarc::OrgDomainMethod::Psl;
@@ -34,9 +34,9 @@ struct SimulatorOptions {
 };
 
 struct SimulatorStats {
-    std::size_t signaturesMade = 0;   // RSA/Ed25519 signing operations done
+    std::size_t signaturesMade = 0; // RSA/Ed25519 signing operations done
     std::size_t signatureCacheHits = 0;
-    std::size_t overlaysBuilt = 0;    // distinct overlay zones (resolver + verifier) made
+    std::size_t overlaysBuilt = 0; // distinct overlay zones (resolver + verifier) made
 };
 
 class Simulator {

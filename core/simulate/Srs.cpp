@@ -29,8 +29,8 @@ std::string srsForward(std::string_view address, std::string_view forwarderDomai
     std::string data = timestamp + toLower(domain) + toLower(local);
     unsigned char mac[EVP_MAX_MD_SIZE];
     unsigned int macLength = 0;
-    HMAC(EVP_sha1(), secret.data(), static_cast<int>(secret.size()), reinterpret_cast<const unsigned char*>(data.data()),
-         data.size(), mac, &macLength);
+    HMAC(EVP_sha1(), secret.data(), static_cast<int>(secret.size()),
+         reinterpret_cast<const unsigned char*>(data.data()), data.size(), mac, &macLength);
     std::string hash = base64(mac, macLength).substr(0, 4);
     return "SRS0=" + hash + "=" + timestamp + "=" + domain + "=" + local + "@" + std::string(forwarderDomain);
 }

@@ -24,7 +24,9 @@ Simulator makeSimulator() {
     return Simulator(std::move(options));
 }
 
-Parameters parameters(const std::vector<std::string>& set) { return *parseParameters(set); }
+Parameters parameters(const std::vector<std::string>& set) {
+    return *parseParameters(set);
+}
 
 // The same parameters again: every signature and overlay comes from the caches.
 void BM_RecomputeTable(benchmark::State& state) {
@@ -43,8 +45,11 @@ BENCHMARK(BM_RecomputeTable)->Unit(benchmark::kMillisecond);
 // A click cycles through toggles the app offers; after the first round all of them are cached.
 void BM_RecomputeTableTogglingParameters(benchmark::State& state) {
     auto simulator = makeSimulator();
-    std::vector<Parameters> clicks = {parameters({}), parameters({"aspf=s"}), parameters({"sign=off"}),
-                                      parameters({"list_rewrite_from=on"}), parameters({"p=none", "t=y"}),
+    std::vector<Parameters> clicks = {parameters({}),
+                                      parameters({"aspf=s"}),
+                                      parameters({"sign=off"}),
+                                      parameters({"list_rewrite_from=on"}),
+                                      parameters({"p=none", "t=y"}),
                                       parameters({"srs=on"})};
     for (const auto& p : clicks)
         simulator.run(p);

@@ -1,8 +1,8 @@
 // The simulator against a zone file, with the real SPF, DKIM and DMARC engines: the acceptance
 // cases of the issue (the five rows users know, aspf, signing off, From rewriting) and the overlay.
 
-#include "core/dns/ResolverFactory.h"
 #include "core/simulate/Simulator.h"
+#include "core/dns/ResolverFactory.h"
 #include "tests/support/TestSupport.h"
 
 #include <gtest/gtest.h>
