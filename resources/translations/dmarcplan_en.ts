@@ -1002,10 +1002,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass. The receiver handled the message by the domain&apos;s policy {policy}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DMARC none at {authserv_id}: {from} publishes no DMARC policy, so receivers apply none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,6 +1115,10 @@
     </message>
     <message>
         <source>SPF temperror at {authserv_id}: DNS for {domain} failed at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass, so the receiver applies the domain&apos;s DMARC policy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,1090 +36,1090 @@
     </message>
     <message>
         <source>&quot;{term}&quot; authorizes {addresses} addresses: a range this wide lets other customers of the same networks send as you</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」は {addresses} 個のアドレスを許可しています。これほど広い範囲では、同じネットワークを使う他の利用者もあなたのドメインになりすまして送信できてしまいます</translation>
     </message>
     <message>
         <source>List the sending hosts or the provider&apos;s own include instead of a whole network.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク全体ではなく、実際に送信するホストか、事業者が案内している include を指定してください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; has host bits set: it means {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」はホスト部のビットが 0 になっていません。実際には {network} を意味します</translation>
     </message>
     <message>
         <source>Write the network address: {network}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークアドレス {network} で記述してください。</translation>
     </message>
     <message>
         <source>{target} is included more than once: each include costs a DNS lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} が複数回 include されています。include するたびに DNS 参照が 1 回消費されます</translation>
     </message>
     <message>
         <source>Remove the repeated include:{target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複している include:{target} を削除してください。</translation>
     </message>
     <message>
         <source>The {name}= modifier appears more than once (position {position}): receivers return permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}= 修飾子が複数回あります（{position} 文字目）。受信側の判定は permerror（恒久エラー）になります</translation>
     </message>
     <message>
         <source>Keep a single {name}= modifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}= 修飾子は 1 つだけにしてください。</translation>
     </message>
     <message>
         <source>{network} is listed more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} が重複して記述されています</translation>
     </message>
     <message>
         <source>Remove the repeated &quot;{term}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>重複している「{term}」を削除してください。</translation>
     </message>
     <message>
         <source>The SPF record of {target} (reached by &quot;{term}&quot;) gives permerror: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} の SPF レコード（「{term}」から参照）は permerror（恒久エラー）になります: {reason}</translation>
     </message>
     <message>
         <source>Ask the owner of {target} to fix its record, or remove &quot;{term}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} の管理者にレコードの修正を依頼するか、「{term}」を削除してください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; leads back to {target}: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」をたどると {target} に戻ってしまいます（ループ）: {path}</translation>
     </message>
     <message>
         <source>Remove the include or redirect that closes the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ループの原因になっている include または redirect を削除してください。</translation>
     </message>
     <message>
         <source>{target} (reached by &quot;{term}&quot;) publishes no SPF record: receivers return permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}（「{term}」から参照）には SPF レコードがありません。受信側の判定は permerror（恒久エラー）になります</translation>
     </message>
     <message>
         <source>Check the provider&apos;s documentation for the right include name, or remove &quot;{term}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>事業者の案内で正しい include 先を確認するか、「{term}」を削除してください。</translation>
     </message>
     <message>
         <source>{target} (reached by &quot;{term}&quot;) does not exist: receivers return permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>{target}（「{term}」から参照）は存在しません。受信側の判定は permerror（恒久エラー）になります</translation>
     </message>
     <message>
         <source>Correct the name or remove &quot;{term}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を修正するか、「{term}」を削除してください。</translation>
     </message>
     <message>
         <source>The SPF record of {target} (reached by &quot;{term}&quot;) could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} の SPF レコード（「{term}」から参照）を取得できませんでした: {error}</translation>
     </message>
     <message>
         <source>Check the name servers of {target} and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} のネームサーバーを確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The record starts with whitespace: receivers do not recognise it as SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの先頭に空白があります。受信側はこれを SPF レコードとして認識しません</translation>
     </message>
     <message>
         <source>Start the record with &quot;v=spf1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードは「v=spf1」で始めてください。</translation>
     </message>
     <message>
         <source>Evaluation needs {count} DNS lookups (worst case {worst_case}); more than 10 gives permerror, so receivers treat every message as failing SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>評価に DNS 参照が {count} 回（最大 {worst_case} 回）必要です。10 回を超えると permerror（恒久エラー）となり、受信側ではすべてのメールが SPF 認証に失敗したものとして扱われます</translation>
     </message>
     <message>
         <source>Remove unused includes, replace a/mx with ip4/ip6, or flatten includes (dmarcplan spf generate --flatten).</source>
-        <translation type="unfinished"></translation>
+        <translation>使っていない include を削除する、a/mx を ip4/ip6 に置き換える、または include をフラット化してください（dmarcplan spf generate --flatten）。</translation>
     </message>
     <message>
         <source>Evaluation needs {count} of the 10 allowed DNS lookups (worst case {worst_case}): one more include by a provider breaks it</source>
-        <translation type="unfinished"></translation>
+        <translation>評価に必要な DNS 参照は上限 10 回のうち {count} 回（最大 {worst_case} 回）です。事業者側で include が 1 つ増えるだけで上限を超えます</translation>
     </message>
     <message>
         <source>Keep a margin: remove unused includes or replace a/mx with ip4/ip6.</source>
-        <translation type="unfinished"></translation>
+        <translation>余裕を持たせてください。使っていない include を削除するか、a/mx を ip4/ip6 に置き換えます。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; uses macros: its target depends on each message and cannot be checked in advance</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」はマクロを使っています。参照先がメールごとに変わるため、事前にはチェックできません</translation>
     </message>
     <message>
         <source>{domain} publishes {count} SPF records: receivers return permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} に SPF レコードが {count} 件あります。受信側の判定は permerror（恒久エラー）になります</translation>
     </message>
     <message>
         <source>Merge them into one TXT record that starts with &quot;v=spf1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「v=spf1」で始まる 1 件の TXT レコードにまとめてください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot;: {target} has {count} MX records; more than 10 gives permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」: {target} には MX レコードが {count} 件あります。10 件を超えると permerror（恒久エラー）になります</translation>
     </message>
     <message>
         <source>List the outgoing hosts with ip4/ip6 instead of mx.</source>
-        <translation type="unfinished"></translation>
+        <translation>mx の代わりに、送信に使うホストを ip4/ip6 で記述してください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; says nothing about other senders: forged mail gets neutral, not fail</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」は他の送信元について何も宣言していません。なりすましメールの判定は fail（認証失敗）ではなく neutral（判定なし）になります</translation>
     </message>
     <message>
         <source>End with &quot;~all&quot; while testing and &quot;-all&quot; once every sender is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト中は「~all」、すべての送信元を記述し終えたら「-all」で終えてください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot;: {target} has no {type} addresses, so the mechanism never matches (and counts as a void lookup)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」: {target} には {type} アドレスがないため、このメカニズムは一致することがありません（空の参照 = void lookup として数えられます）</translation>
     </message>
     <message>
         <source>Remove &quot;{term}&quot; or publish the addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」を削除するか、アドレスを公開してください。</translation>
     </message>
     <message>
         <source>The record has neither &quot;all&quot; nor &quot;redirect=&quot;: unlisted senders get neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに「all」も「redirect=」もありません。記述されていない送信元の判定は neutral（判定なし）になります</translation>
     </message>
     <message>
         <source>End the record with &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの最後に「-all」（テスト中は「~all」）を付けてください。</translation>
     </message>
     <message>
         <source>{domain} publishes no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} には SPF レコードがありません</translation>
     </message>
     <message>
         <source>Publish a TXT record such as &quot;v=spf1 mx -all&quot; (dmarcplan spf generate).</source>
-        <translation type="unfinished"></translation>
+        <translation>「v=spf1 mx -all」のような TXT レコードを公開してください（dmarcplan spf generate で作成できます）。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; is already covered by &quot;{other}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」は「{other}」にすでに含まれています</translation>
     </message>
     <message>
         <source>Remove &quot;{term}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」を削除してください。</translation>
     </message>
     <message>
         <source>{domain} has no MX and no address records, so it sends no mail, but its SPF record authorizes senders</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} には MX レコードもアドレスレコードもなく、メールを送信しないドメインのはずですが、SPF レコードで送信元を許可しています</translation>
     </message>
     <message>
         <source>Publish &quot;v=spf1 -all&quot; for a domain that sends no mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを送信しないドメインには「v=spf1 -all」を公開してください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; authorizes every host on the Internet to send as this domain</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」は、インターネット上のすべてのホストにこのドメインとしての送信を許可しています</translation>
     </message>
     <message>
         <source>Use &quot;-all&quot; (or &quot;~all&quot; while testing).</source>
-        <translation type="unfinished"></translation>
+        <translation>「-all」（テスト中は「~all」）を使ってください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot;: the ptr mechanism is slow, unreliable and deprecated (RFC 7208 §5.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」: ptr メカニズムは遅く、信頼性が低く、使用が推奨されていません（RFC 7208 5.5 節）</translation>
     </message>
     <message>
         <source>Replace it with ip4/ip6 ranges or a, mx, include.</source>
-        <translation type="unfinished"></translation>
+        <translation>ip4/ip6 のアドレス範囲、または a・mx・include に置き換えてください。</translation>
     </message>
     <message>
         <source>The record is {length} bytes: answers over 450 bytes risk not fitting in one UDP packet with the rest of the answer (RFC 7208 §3.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの長さは {length} バイトです。450 バイトを超えると、応答の他の部分と合わせて 1 つの UDP パケットに収まらないおそれがあります（RFC 7208 3.4 節）</translation>
     </message>
     <message>
         <source>Shorten it: move hosts into an include on a subdomain.</source>
-        <translation type="unfinished"></translation>
+        <translation>短くしてください。ホストの記述をサブドメインの include に移します。</translation>
     </message>
     <message>
         <source>The record is {length} bytes: over 512 bytes, receivers without EDNS0 or TCP cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードの長さは {length} バイトです。512 バイトを超えると、EDNS0 や TCP を使わない受信側はレコードを読み取れません</translation>
     </message>
     <message>
         <source>Split it: move hosts into an include on a subdomain.</source>
-        <translation type="unfinished"></translation>
+        <translation>分割してください。ホストの記述をサブドメインの include に移します。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; is ignored because the record has an &quot;all&quot; mechanism (RFC 7208 §6.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに「all」メカニズムがあるため、「{term}」は無視されます（RFC 7208 6.1 節）</translation>
     </message>
     <message>
         <source>Remove either &quot;all&quot; or the redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>「all」か redirect のどちらかを削除してください。</translation>
     </message>
     <message>
         <source>{domain} publishes the obsolete SPF record type (99), which receivers no longer read</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} は廃止された SPF タイプ（99）のレコードを公開しています。受信側はこのタイプをもう参照しません</translation>
     </message>
     <message>
         <source>Remove the SPF-type record; keep the TXT record.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF タイプのレコードを削除し、TXT レコードだけを残してください。</translation>
     </message>
     <message>
         <source>{domain} publishes a Sender ID record (&quot;{record}&quot;), an abandoned experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} は Sender ID のレコード（「{record}」）を公開しています。Sender ID は廃れた実験的な方式です</translation>
     </message>
     <message>
         <source>Remove the spf2.0 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>spf2.0 のレコードを削除してください。</translation>
     </message>
     <message>
         <source>A string of the record is {length} characters; a TXT character-string holds at most 255</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード内の文字列の 1 つが {length} 文字あります。TXT レコードの 1 つの文字列に入るのは 255 文字までです</translation>
     </message>
     <message>
         <source>Publish the record as several quoted strings of at most 255 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを 255 文字以下の複数の文字列（それぞれを引用符で囲む）に分けて公開してください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; at position {position} does not hold a valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の「{term}」は有効なアドレスではありません</translation>
     </message>
     <message>
         <source>Write ip4:192.0.2.0/24 or ip6:2001:db8::/32.</source>
-        <translation type="unfinished"></translation>
+        <translation>ip4:192.0.2.0/24 や ip6:2001:db8::/32 のように記述してください。</translation>
     </message>
     <message>
         <source>Invalid prefix length in &quot;{term}&quot; at position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の「{term}」のプレフィックス長が不正です</translation>
     </message>
     <message>
         <source>Use /0 to /32 for IPv4 and //0 to //128 (ip6: /0 to /128), without leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 は /0〜/32、IPv6 は //0〜//128（ip6: では /0〜/128）で、先頭に 0 を付けずに指定してください。</translation>
     </message>
     <message>
         <source>The domain in &quot;{term}&quot; at position {position} does not end in a valid top-level label</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の「{term}」のドメインが、有効なトップレベルのラベルで終わっていません</translation>
     </message>
     <message>
         <source>Write a fully qualified domain name such as _spf.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>_spf.example.com のような完全なドメイン名（FQDN）を記述してください。</translation>
     </message>
     <message>
         <source>Invalid macro at position {position}</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目のマクロが不正です</translation>
     </message>
     <message>
         <source>Write macros as %{letter}, and a literal percent sign as %%.</source>
-        <translation type="unfinished"></translation>
+        <translation>マクロは %{letter} の形で、パーセント記号そのものは %% と記述してください。</translation>
     </message>
     <message>
         <source>Character {character} at position {position} is not allowed: SPF records are 7-bit ASCII and terms are separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の文字 {character} は使えません。SPF レコードは 7 ビット ASCII で記述し、各項目は半角スペースで区切ります</translation>
     </message>
     <message>
         <source>Remove the character; separate terms with spaces only.</source>
-        <translation type="unfinished"></translation>
+        <translation>この文字を削除し、項目の区切りには半角スペースだけを使ってください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; at position {position} needs a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の「{term}」にはドメインの指定が必要です</translation>
     </message>
     <message>
         <source>Add the domain after a colon, e.g. include:_spf.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>コロンの後にドメインを追加してください（例: include:_spf.example.com）。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; at position {position} is not a valid modifier name</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の「{term}」は有効な修飾子名ではありません</translation>
     </message>
     <message>
         <source>Modifier names start with a letter and contain letters, digits, -, _ and dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>修飾子名は英字で始め、英字・数字・-・_・ドットだけを使います。</translation>
     </message>
     <message>
         <source>Modifier &quot;{term}&quot; at position {position} has a qualifier; only mechanisms take +, -, ~ or ?</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の修飾子「{term}」に限定子が付いています。+、-、~、? を付けられるのはメカニズムだけです</translation>
     </message>
     <message>
         <source>Remove the qualifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>限定子を削除してください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; at position {position} has an argument this mechanism does not take</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の「{term}」には、このメカニズムが受け付けない引数があります</translation>
     </message>
     <message>
         <source>Remove the argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>引数を削除してください。</translation>
     </message>
     <message>
         <source>Unknown mechanism &quot;{term}&quot; at position {position}: receivers return permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>{position} 文字目の「{term}」は不明なメカニズムです。受信側の判定は permerror（恒久エラー）になります</translation>
     </message>
     <message>
         <source>Use one of all, include, a, mx, ptr, ip4, ip6, exists, or write a modifier as name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>all・include・a・mx・ptr・ip4・ip6・exists のいずれかを使うか、修飾子を name=value の形で記述してください。</translation>
     </message>
     <message>
         <source>The record does not start with &quot;v=spf1&quot; followed by a space</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが「v=spf1」と半角スペースで始まっていません</translation>
     </message>
     <message>
         <source>Start the record with &quot;v=spf1 &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードは「v=spf1 」（末尾に半角スペース）で始めてください。</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; comes after &quot;all&quot; and is never evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」は「all」の後にあるため、評価されることがありません</translation>
     </message>
     <message>
         <source>Move it before &quot;all&quot; or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「all」の前に移すか、削除してください。</translation>
     </message>
     <message>
         <source>Unknown modifier &quot;{term}&quot;: receivers ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な修飾子「{term}」があります。受信側はこれを無視します</translation>
     </message>
     <message>
         <source>Remove it unless a receiver you know of uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この修飾子を使う受信側に心当たりがなければ削除してください。</translation>
     </message>
     <message>
         <source>&quot;v=spf1&quot; is not followed by a space, so receivers do not see an SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>「v=spf1」の後に半角スペースがないため、受信側はこれを SPF レコードとして認識しません</translation>
     </message>
     <message>
         <source>Put a space after &quot;v=spf1&quot; (check how the strings of the TXT record are joined: without spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>「v=spf1」の後に半角スペースを入れてください（TXT レコードの複数の文字列は、間に空白を入れずに連結される点も確認してください）。</translation>
     </message>
     <message>
         <source>{count} lookups return no data (void lookups); more than 2 gives permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 回の参照で応答が空でした（void lookup）。2 回を超えると permerror（恒久エラー）になります</translation>
     </message>
     <message>
         <source>Remove the mechanisms whose names do not exist or have no addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しない名前、またはアドレスのない名前を参照しているメカニズムを削除してください。</translation>
     </message>
     <message>
         <source>{name} is a CNAME to {target}: the key is published by whoever runs that name (typically your sending provider)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は {target} への CNAME です。鍵は、その名前を管理している側（通常はメール配信事業者）が公開しています</translation>
     </message>
     <message>
         <source>Keep the CNAME as long as the provider signs for you; rotate keys with the provider, not in your zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>事業者が代わりに署名している間は CNAME をそのまま残してください。鍵の更新は自分のゾーンではなく、事業者側で行います。</translation>
     </message>
     <message>
         <source>This looks like a DomainKeys-era record (g= tag and no v=DKIM1); RFC 6376 verifiers ignore g=</source>
-        <translation type="unfinished"></translation>
+        <translation>DomainKeys 時代の古いレコードのようです（g= タグがあり、v=DKIM1 がありません）。RFC 6376 に従う検証側は g= を無視します</translation>
     </message>
     <message>
         <source>Publish a current record: v=DKIM1; k=rsa; p=... (dmarcplan dkim keygen writes one).</source>
-        <translation type="unfinished"></translation>
+        <translation>現行形式のレコード（v=DKIM1; k=rsa; p=...）を公開してください（dmarcplan dkim keygen で作成できます）。</translation>
     </message>
     <message>
         <source>An Ed25519 key must be exactly 32 bytes (RFC 8463 §4), p= decodes to {bytes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519 の鍵はちょうど 32 バイトでなければなりません（RFC 8463 4 節）が、p= をデコードすると {bytes} バイトになります</translation>
     </message>
     <message>
         <source>Publish the raw 32-byte public key in base64, not a SubjectPublicKeyInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>SubjectPublicKeyInfo 形式ではなく、32 バイトの公開鍵そのものを base64 で公開してください。</translation>
     </message>
     <message>
         <source>h= allows only sha1: RFC 8301 forbids rsa-sha1, so no signature with this key can pass</source>
-        <translation type="unfinished"></translation>
+        <translation>h= で sha1 だけが許可されています。RFC 8301 は rsa-sha1 を禁止しているため、この鍵による署名は pass（認証成功）になりません</translation>
     </message>
     <message>
         <source>Remove h= (all hashes allowed) or set h=sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>h= を削除する（すべてのハッシュを許可）か、h=sha256 にしてください。</translation>
     </message>
     <message>
         <source>h={value} names no hash verifiers accept (sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>h={value} には、検証側が受け付けるハッシュ（sha256）が含まれていません</translation>
     </message>
     <message>
         <source>Remove h= or set h=sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>h= を削除するか、h=sha256 にしてください。</translation>
     </message>
     <message>
         <source>p= is empty: the key is revoked and every signature with this selector fails</source>
-        <translation type="unfinished"></translation>
+        <translation>p= が空です。鍵は失効しており、このセレクタによる署名はすべて fail（認証失敗）になります</translation>
     </message>
     <message>
         <source>Keep it so only while old messages are still in transit; otherwise remove the record or publish a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>この状態にしておくのは、古い鍵で署名したメールがまだ配送途中の間だけにしてください。それ以外の場合は、レコードを削除するか新しい鍵を公開します。</translation>
     </message>
     <message>
         <source>k={type} is not a key type verifiers know (rsa or ed25519)</source>
-        <translation type="unfinished"></translation>
+        <translation>k={type} は検証側が扱える鍵の種類（rsa または ed25519）ではありません</translation>
     </message>
     <message>
         <source>Use k=rsa or k=ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>k=rsa または k=ed25519 を使ってください。</translation>
     </message>
     <message>
         <source>Sign with both an RSA and an Ed25519 key: many receivers still ignore Ed25519 signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵と Ed25519 鍵の両方で署名してください。Ed25519 の署名をまだ無視する受信側が多くあります</translation>
     </message>
     <message>
         <source>Generate a second key with the other algorithm under another selector and sign with both.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一方のアルゴリズムで 2 つ目の鍵を別のセレクタに作成し、両方の鍵で署名してください。</translation>
     </message>
     <message>
         <source>{bits}-bit RSA keys are weak; some receivers treat their signatures as failing</source>
-        <translation type="unfinished"></translation>
+        <translation>{bits} ビットの RSA 鍵は強度が不足しています。この鍵の署名を fail（認証失敗）として扱う受信側もあります</translation>
     </message>
     <message>
         <source>Use 2048 bits (the default) unless the DNS host cannot publish longer records.</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 事業者が長いレコードを登録できない場合を除き、2048 ビット（既定値）を使ってください。</translation>
     </message>
     <message>
         <source>{name} has {count} TXT records: a verifier may pick any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} に TXT レコードが {count} 件あります。検証側がどれを使うかは決まっていません</translation>
     </message>
     <message>
         <source>Publish exactly one key record per selector; use a new selector for a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵レコードはセレクタごとに 1 件だけ公開してください。新しい鍵には新しいセレクタを使います。</translation>
     </message>
     <message>
         <source>No key record at {name} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} に鍵レコードがありません（{status}）</translation>
     </message>
     <message>
         <source>Publish the record from dmarcplan dkim keygen at this name, or check the selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>dmarcplan dkim keygen で作成したレコードをこの名前で公開するか、セレクタが正しいか確認してください。</translation>
     </message>
     <message>
         <source>p= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>p= が正しい base64 ではありません</translation>
     </message>
     <message>
         <source>Copy the public key again; only A-Z a-z 0-9 + / and = padding are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵をもう一度コピーしてください。使える文字は A-Z a-z 0-9 + / と、末尾の埋め草の = だけです。</translation>
     </message>
     <message>
         <source>The record has no p= tag, so it is not a DKIM key record</source>
-        <translation type="unfinished"></translation>
+        <translation>p= タグがないため、DKIM の鍵レコードではありません</translation>
     </message>
     <message>
         <source>Add p= with the public key (an empty p= revokes a key).</source>
-        <translation type="unfinished"></translation>
+        <translation>公開鍵を入れた p= を追加してください（空の p= は鍵の失効を意味します）。</translation>
     </message>
     <message>
         <source>p= does not decode to a {type} public key</source>
-        <translation type="unfinished"></translation>
+        <translation>p= をデコードしても {type} の公開鍵になりません</translation>
     </message>
     <message>
         <source>Publish the SubjectPublicKeyInfo of the key in base64 (dmarcplan dkim keygen prints it).</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵の SubjectPublicKeyInfo を base64 で公開してください（dmarcplan dkim keygen が出力します）。</translation>
     </message>
     <message>
         <source>p= holds a PKCS#1 RSAPublicKey, not the SubjectPublicKeyInfo RFC 6376 §3.6.1 requires: some verifiers reject it</source>
-        <translation type="unfinished"></translation>
+        <translation>p= が RFC 6376 3.6.1 節で求められる SubjectPublicKeyInfo 形式ではなく、PKCS#1 の RSAPublicKey 形式です。受け付けない検証側もあります</translation>
     </message>
     <message>
         <source>Publish the SubjectPublicKeyInfo form (openssl rsa -pubout).</source>
-        <translation type="unfinished"></translation>
+        <translation>SubjectPublicKeyInfo 形式で公開してください（openssl rsa -pubout）。</translation>
     </message>
     <message>
         <source>The RSA key has {bits} bits: weak, and some receivers treat it as failing</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵が {bits} ビットです。強度が不足しており、fail（認証失敗）として扱う受信側もあります</translation>
     </message>
     <message>
         <source>Generate a 2048-bit key and publish it under a new selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>2048 ビットの鍵を作成し、新しいセレクタで公開してください。</translation>
     </message>
     <message>
         <source>The RSA key has {bits} bits: RFC 8301 §3.2 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵が {bits} ビットです。RFC 8301 3.2 節により、1024 ビット未満の鍵は受け付けてはならないことになっています</translation>
     </message>
     <message>
         <source>&quot;{selector}&quot; is not a valid selector (dot-separated labels of letters, digits and hyphens)</source>
-        <translation type="unfinished"></translation>
+        <translation>「{selector}」は有効なセレクタではありません（英字・数字・ハイフンからなるラベルをドットで区切ったもの）</translation>
     </message>
     <message>
         <source>Choose a selector such as s2026 or mail1.</source>
-        <translation type="unfinished"></translation>
+        <translation>s2026 や mail1 のようなセレクタを選んでください。</translation>
     </message>
     <message>
         <source>s={value} does not include email or *: verifiers must not use this key for mail</source>
-        <translation type="unfinished"></translation>
+        <translation>s={value} に email も * も含まれていません。検証側はこの鍵をメールの検証に使ってはなりません</translation>
     </message>
     <message>
         <source>Remove s= or set s=email.</source>
-        <translation type="unfinished"></translation>
+        <translation>s= を削除するか、s=email にしてください。</translation>
     </message>
     <message>
         <source>A TXT string holds at most 255 characters; this one has {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>TXT レコードの 1 つの文字列に入るのは 255 文字までですが、この文字列は {length} 文字あります</translation>
     </message>
     <message>
         <source>Split the record into several quoted strings of at most 255 characters (they are joined without spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを 255 文字以下の複数の文字列（それぞれを引用符で囲む）に分けてください（文字列は空白なしで連結されます）。</translation>
     </message>
     <message>
         <source>Tag {tag}= appears more than once (RFC 6376 §3.2: the record is invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ {tag}= が複数回あります（RFC 6376 3.2 節により、このレコードは無効です）</translation>
     </message>
     <message>
         <source>Keep one {tag}= tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}= タグは 1 つだけにしてください。</translation>
     </message>
     <message>
         <source>Tag-list syntax error: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>タグリストの構文エラー: {problem}</translation>
     </message>
     <message>
         <source>Write the record as tag=value pairs separated by semicolons.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードは tag=value の組をセミコロンで区切って記述してください。</translation>
     </message>
     <message>
         <source>Tag {tag}= is not defined for key records and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ {tag}= は鍵レコードには定義されていないため、無視されます</translation>
     </message>
     <message>
         <source>t=y: the domain says it is testing DKIM, and receivers may treat its signatures as unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>t=y: このドメインは DKIM をテスト中であると宣言しています。受信側は署名がないものとして扱う場合があります</translation>
     </message>
     <message>
         <source>Remove t=y once signatures verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の検証に成功するようになったら t=y を削除してください。</translation>
     </message>
     <message>
         <source>v={value}: a key record with a version other than DKIM1 must be ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>v={value}: バージョンが DKIM1 以外の鍵レコードは無視しなければならないことになっています</translation>
     </message>
     <message>
         <source>Use v=DKIM1.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=DKIM1 にしてください。</translation>
     </message>
     <message>
         <source>The record has no v=DKIM1 (allowed, but recommended so it cannot be mistaken for another record)</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに v=DKIM1 がありません（省略は可能ですが、他のレコードと取り違えられないよう付けることが推奨されます）</translation>
     </message>
     <message>
         <source>Start the record with v=DKIM1;</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードは v=DKIM1; で始めてください。</translation>
     </message>
     <message>
         <source>v= must be the first tag of the record (RFC 6376 §3.6.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>v= はレコードの最初のタグでなければなりません（RFC 6376 3.6.1 節）</translation>
     </message>
     <message>
         <source>Move v=DKIM1 to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=DKIM1 を先頭に移してください。</translation>
     </message>
     <message>
         <source>The tag {tag} appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ {tag} が複数回あります</translation>
     </message>
     <message>
         <source>Keep a single {tag}= tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}= タグは 1 つだけにしてください。</translation>
     </message>
     <message>
         <source>{destination_domain} accepts reports about {domain} ({name} says v=DMARC1)</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination_domain} は {domain} のレポートの受け取りを許可しています（{name} に v=DMARC1 があります）</translation>
     </message>
     <message>
         <source>Reports for {domain} go to {address}, another domain&apos;s mailbox, but {name} has no TXT record starting with v=DMARC1: receivers will not send them</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} のレポートの送り先 {address} は別ドメインのメールボックスですが、{name} に v=DMARC1 で始まる TXT レコードがありません。受信側はレポートを送りません</translation>
     </message>
     <message>
         <source>Ask the owner of {destination_domain} to publish {name} TXT &quot;v=DMARC1;&quot; (or *._report._dmarc.{destination_domain} for every domain).</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination_domain} の管理者に、{name} の TXT レコード「v=DMARC1;」の公開を依頼してください（すべてのドメインを許可する場合は *._report._dmarc.{destination_domain}）。</translation>
     </message>
     <message>
         <source>fo={value} asks for both 0 (report when every mechanism failed) and 1 (report when any failed); they exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>fo={value} には 0（すべての認証方式が失敗したときにレポート）と 1（いずれかが失敗したときにレポート）の両方が指定されていますが、この 2 つは両立しません</translation>
     </message>
     <message>
         <source>Keep one of them: fo=1 gives the most failure reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらか一方にしてください。失敗レポートを最も多く受け取れるのは fo=1 です。</translation>
     </message>
     <message>
         <source>fo= has no effect without ruf=: receivers ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>ruf= がないため fo= は効果がなく、受信側はこれを無視します</translation>
     </message>
     <message>
         <source>Add ruf=mailto:... or remove fo=.</source>
-        <translation type="unfinished"></translation>
+        <translation>ruf=mailto:... を追加するか、fo= を削除してください。</translation>
     </message>
     <message>
         <source>{domain} has no DMARC record of its own; the record at _dmarc.{policy_domain} applies with {tag}={policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} には独自の DMARC レコードがありません。_dmarc.{policy_domain} のレコードが {tag}={policy} で適用されます</translation>
     </message>
     <message>
         <source>{tag}={value} is not valid: expected {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}={value} は不正な値です。有効な値: {expected}</translation>
     </message>
     <message>
         <source>Write {tag}= with one of: {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}= には次のいずれかを指定してください: {expected}。</translation>
     </message>
     <message>
         <source>pct={pct} is an RFC 7489 tag that RFC 9989 removed: new receivers ignore it, older ones apply the policy to {pct}% of failing mail</source>
-        <translation type="unfinished"></translation>
+        <translation>pct={pct} は RFC 7489 のタグで、RFC 9989 で廃止されました。新しい受信側は無視し、古い受信側は認証に失敗したメールの {pct}% にだけポリシーを適用します</translation>
     </message>
     <message>
         <source>Remove pct=; to try a policy one step lower first, use t=y.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct= を削除してください。まず一段階ゆるいポリシーで試すには t=y を使います。</translation>
     </message>
     <message>
         <source>rf= is an RFC 7489 tag that RFC 9989 removed; receivers ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>rf= は RFC 7489 のタグで、RFC 9989 で廃止されました。受信側は無視します</translation>
     </message>
     <message>
         <source>Remove rf=.</source>
-        <translation type="unfinished"></translation>
+        <translation>rf= を削除してください。</translation>
     </message>
     <message>
         <source>ri= is an RFC 7489 tag that RFC 9989 removed; receivers send aggregate reports daily anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>ri= は RFC 7489 のタグで、RFC 9989 で廃止されました。受信側は指定にかかわらず集約レポートを 1 日ごとに送ります</translation>
     </message>
     <message>
         <source>Remove ri=.</source>
-        <translation type="unfinished"></translation>
+        <translation>ri= を削除してください。</translation>
     </message>
     <message>
         <source>Receivers disagree about {domain}: with the Public Suffix List they apply {psl}, with the RFC 9989 DNS tree walk {treewalk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} の扱いが受信側によって異なります。Public Suffix List を使う受信側は {psl} を、RFC 9989 の DNS ツリーウォークを使う受信側は {treewalk} を適用します</translation>
     </message>
     <message>
         <source>Publish the policy you mean at _dmarc.{domain} itself, or add psd=n to the record of the domain that really is the organizational domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>意図するポリシーを _dmarc.{domain} に直接公開するか、本来の組織ドメインのレコードに psd=n を追加してください。</translation>
     </message>
     <message>
         <source>The record has no p= tag: receivers treat it as p=none</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードに p= タグがありません。受信側は p=none として扱います</translation>
     </message>
     <message>
         <source>Add p=none, p=quarantine or p=reject right after v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=DMARC1 のすぐ後に p=none、p=quarantine、p=reject のいずれかを追加してください。</translation>
     </message>
     <message>
         <source>_dmarc.{domain} has {count} DMARC records: receivers discard them all, so the domain has no policy</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.{domain} に DMARC レコードが {count} 件あります。受信側はすべてを破棄するため、このドメインにはポリシーがない状態になります</translation>
     </message>
     <message>
         <source>Delete all but one record.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードを 1 件だけ残し、ほかは削除してください。</translation>
     </message>
     <message>
         <source>{domain} sends no mail (its SPF record is &quot;v=spf1 -all&quot;) but its DMARC policy is {policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} はメールを送信しないドメイン（SPF レコードが「v=spf1 -all」）ですが、DMARC ポリシーが {policy} になっています</translation>
     </message>
     <message>
         <source>A domain that sends no mail should publish p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールを送信しないドメインでは p=reject を公開してください。</translation>
     </message>
     <message>
         <source>There is no DMARC record for {domain} (nor for its organizational domain {org_domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} には DMARC レコードがありません（組織ドメイン {org_domain} にもありません）</translation>
     </message>
     <message>
         <source>Publish _dmarc.{domain} TXT &quot;v=DMARC1; p=none; rua=mailto:...&quot; to start monitoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視を始めるには、_dmarc.{domain} に TXT レコード「v=DMARC1; p=none; rua=mailto:...」を公開してください。</translation>
     </message>
     <message>
         <source>No rua= tag: nobody will send you aggregate reports, so you cannot see who sends mail as {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>rua= タグがありません。集約レポートが届かないため、誰が {domain} としてメールを送っているかを把握できません</translation>
     </message>
     <message>
         <source>Add rua=mailto:dmarc-reports@{domain} (a mailbox you read or a report service).</source>
-        <translation type="unfinished"></translation>
+        <translation>rua=mailto:dmarc-reports@{domain} を追加してください（実際に確認するメールボックスか、レポート分析サービスのアドレス）。</translation>
     </message>
     <message>
         <source>The record does not start with v=DMARC1: receivers ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードが v=DMARC1 で始まっていません。受信側はこのレコードを無視します</translation>
     </message>
     <message>
         <source>Start the record with &quot;v=DMARC1;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>レコードは「v=DMARC1;」で始めてください。</translation>
     </message>
     <message>
         <source>np=none: anyone may use made-up (non-existent) subdomains of {domain} without consequence</source>
-        <translation type="unfinished"></translation>
+        <translation>np=none: {domain} の架空の（存在しない）サブドメインを誰が使っても、何の制限も受けません</translation>
     </message>
     <message>
         <source>Set np=reject: names that do not exist send no legitimate mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>np=reject にしてください。存在しない名前から正規のメールが送られることはありません。</translation>
     </message>
     <message>
         <source>_dmarc.{domain} also holds a TXT record that is not DMARC: &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.{domain} に DMARC 以外の TXT レコードもあります: 「{text}」</translation>
     </message>
     <message>
         <source>Remove it: only the DMARC record belongs at _dmarc.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除してください。_dmarc に置くのは DMARC レコードだけです。</translation>
     </message>
     <message>
         <source>p=none only monitors: mail that fails DMARC is delivered as usual. Rollout step 1 of 3 (none, quarantine, reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>p=none は監視のみです。DMARC 認証に失敗したメールも通常どおり配送されます。段階的導入の 3 段階中 1 段階目（none → quarantine → reject）</translation>
     </message>
     <message>
         <source>When the aggregate reports show all your own mail passing, move to p=quarantine (t=y first if you want a trial).</source>
-        <translation type="unfinished"></translation>
+        <translation>集約レポートで自分のメールがすべて pass（認証成功）していることを確認できたら、p=quarantine に進んでください（試行したい場合は、まず t=y を付けます）。</translation>
     </message>
     <message>
         <source>p=quarantine: mail that fails DMARC goes to spam. Rollout step 2 of 3 (none, quarantine, reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>p=quarantine: DMARC 認証に失敗したメールは迷惑メールフォルダなどに隔離されます。段階的導入の 3 段階中 2 段階目（none → quarantine → reject）</translation>
     </message>
     <message>
         <source>When quarantine causes no problems for your own mail, move to p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>隔離によって自分のメールに問題が起きていなければ、p=reject に進んでください。</translation>
     </message>
     <message>
         <source>p=reject: mail that fails DMARC is refused. The rollout (none, quarantine, reject) is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>p=reject: DMARC 認証に失敗したメールは受信拒否されます。段階的導入（none → quarantine → reject）は完了しています</translation>
     </message>
     <message>
         <source>pct=0 is the RFC 7489 way of testing a policy on no message at all; RFC 9989 removed pct and receivers that follow it apply the full policy</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=0 は、どのメールにもポリシーを適用せずに試すための RFC 7489 の書き方です。RFC 9989 では pct が廃止されたため、RFC 9989 に従う受信側はポリシーをそのまま適用します</translation>
     </message>
     <message>
         <source>Replace pct=0 with t=y.</source>
-        <translation type="unfinished"></translation>
+        <translation>pct=0 を t=y に置き換えてください。</translation>
     </message>
     <message>
         <source>A DMARC record is published at {domain} itself; receivers only look at _dmarc.{domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC レコードが {domain} 自体に公開されています。受信側が参照するのは _dmarc.{domain} だけです</translation>
     </message>
     <message>
         <source>Move it to _dmarc.{domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.{domain} に移してください。</translation>
     </message>
     <message>
         <source>sp= on the record of {domain}, which is below its organizational domain {org_domain}: receivers use this record&apos;s p for {domain} and ignore sp</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} は組織ドメイン {org_domain} の下位にあるため、そのレコードの sp= は使われません。受信側は {domain} にこのレコードの p を適用し、sp は無視します</translation>
     </message>
     <message>
         <source>Move sp= to _dmarc.{org_domain}, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>sp= を _dmarc.{org_domain} に移すか、削除してください。</translation>
     </message>
     <message>
         <source>sp=none leaves existing subdomains of {domain} unprotected although p={policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>p={policy} なのに sp=none のため、{domain} の既存のサブドメインが保護されていません</translation>
     </message>
     <message>
         <source>Set sp=quarantine or sp=reject, or remove sp so subdomains follow p.</source>
-        <translation type="unfinished"></translation>
+        <translation>sp=quarantine または sp=reject にするか、sp を削除してサブドメインにも p を適用させてください。</translation>
     </message>
     <message>
         <source>An SPF record is published at _dmarc.{domain}, where no one looks for SPF: &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードが _dmarc.{domain} に公開されていますが、そこで SPF を参照する受信側はありません: 「{text}」</translation>
     </message>
     <message>
         <source>Publish SPF at {domain} and remove it from _dmarc.{domain}.</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF レコードは {domain} に公開し、_dmarc.{domain} からは削除してください。</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a tag=value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は tag=value の形になっていません</translation>
     </message>
     <message>
         <source>Separate tags with semicolons and write each one as name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>タグはセミコロンで区切り、それぞれを name=value の形で記述してください。</translation>
     </message>
     <message>
         <source>t=y (testing): receivers apply one step less than {policy}, that is {lowered}</source>
-        <translation type="unfinished"></translation>
+        <translation>t=y（テストモード）: 受信側は {policy} より一段階ゆるい {lowered} を適用します</translation>
     </message>
     <message>
         <source>Remove t=y when the test is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストが終わったら t=y を削除してください。</translation>
     </message>
     <message>
         <source>Unknown tag {tag}: receivers ignore it</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なタグ {tag} があります。受信側はこれを無視します</translation>
     </message>
     <message>
         <source>Remove it or fix its spelling (tags: v, p, sp, np, psd, t, adkim, aspf, fo, rua, ruf).</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するか、つづりを直してください（使えるタグ: v、p、sp、np、psd、t、adkim、aspf、fo、rua、ruf）。</translation>
     </message>
     <message>
         <source>{tag} destination &quot;{uri}&quot; is not a valid report address</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} の送り先「{uri}」は有効なレポート送付先ではありません</translation>
     </message>
     <message>
         <source>Write mailto:name@domain, several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailto:name@domain の形で記述してください。複数ある場合はカンマで区切ります。</translation>
     </message>
     <message>
         <source>Report destination domain {destination_domain} does not exist: reports to {address} are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート送付先のドメイン {destination_domain} は存在しません。{address} 宛てのレポートは届きません</translation>
     </message>
     <message>
         <source>Fix the address in {tag}=.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}= のアドレスを修正してください。</translation>
     </message>
     <message>
         <source>Report destination domain {destination_domain} has no MX record: reports to {address} depend on its address record</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート送付先のドメイン {destination_domain} に MX レコードがありません。{address} 宛てのレポートが届くかどうかは、そのドメインのアドレスレコード次第です</translation>
     </message>
     <message>
         <source>Publish an MX record for {destination_domain} or use another mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>{destination_domain} に MX レコードを公開するか、別のメールボックスを使ってください。</translation>
     </message>
     <message>
         <source>{tag} destination {uri} is not a mailto: URI; receivers only have to support mailto: and ignore what they do not support</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} の送り先 {uri} は mailto: の URI ではありません。受信側に対応が求められているのは mailto: だけで、対応していない形式は無視されます</translation>
     </message>
     <message>
         <source>Use a mailto: address.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailto: のアドレスを使ってください。</translation>
     </message>
     <message>
         <source>{uri} has the obsolete size limit !{size}, which RFC 9989 reporters ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>{uri} に廃止されたサイズ制限 !{size} が付いています。RFC 9989 に従うレポート送信側はこれを無視します</translation>
     </message>
     <message>
         <source>Remove &quot;!{size}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「!{size}」を削除してください。</translation>
     </message>
     <message>
         <source>{tag} lists {count} destinations; receivers may send to the first two only</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} に送り先が {count} 件あります。受信側は最初の 2 件にしか送らない場合があります</translation>
     </message>
     <message>
         <source>Keep at most two destinations in {tag}=.</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag}= の送り先は 2 件までにしてください。</translation>
     </message>
     <message>
         <source>The version is &quot;{value}&quot; but must be exactly DMARC1 (upper case): receivers ignore the record</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンが「{value}」になっていますが、大文字で正確に DMARC1 と書く必要があります。受信側はこのレコードを無視します</translation>
     </message>
     <message>
         <source>Write v=DMARC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=DMARC1 と記述してください。</translation>
     </message>
     <message>
         <source>v=DMARC1 is not the first tag: receivers ignore the whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>v=DMARC1 が最初のタグではありません。受信側はレコード全体を無視します</translation>
     </message>
     <message>
         <source>Move v=DMARC1 to the start of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>v=DMARC1 をレコードの先頭に移してください。</translation>
     </message>
     <message>
         <source>The flattened record copies today&apos;s addresses of {includes} ({count} DNS lookups): it must be regenerated whenever a provider changes its addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>フラット化したレコードには、{includes}（DNS 参照 {count} 回分）の現時点のアドレスが書き写されています。事業者がアドレスを変更するたびに作り直す必要があります</translation>
     </message>
     <message>
         <source>Regenerate and republish it regularly, or prefer the includes when they fit the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>定期的に作り直して公開し直すか、上限内に収まるなら include を使う方を選んでください。</translation>
     </message>
     <message>
         <source>The record needs {count} DNS lookups; more than 10 gives permerror</source>
-        <translation type="unfinished"></translation>
+        <translation>このレコードには DNS 参照が {count} 回必要です。10 回を超えると permerror（恒久エラー）になります</translation>
     </message>
     <message>
         <source>Use the flattened variant, or drop includes you do not need.</source>
-        <translation type="unfinished"></translation>
+        <translation>フラット化した版を使うか、不要な include を外してください。</translation>
     </message>
 </context>
 <context>
     <name>Headers</name>
     <message>
         <source>&quot;{text}&quot; is not a ptype.property=value pair; it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>「{text}」は ptype.property=value の形になっていないため、読み飛ばしました</translation>
     </message>
     <message>
         <source>The field does not start with the authserv-id (the name of the server that wrote it)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールドが authserv-id（このフィールドを書き込んだサーバーの名前）で始まっていません</translation>
     </message>
     <message>
         <source>The method {method} has no &quot;=result&quot;; it was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方式 {method} に「=結果」がないため、読み飛ばしました</translation>
     </message>
     <message>
         <source>{authserv_id} recorded that it checked nothing (&quot;none&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} は何も検証しなかったと記録しています（「none」）</translation>
     </message>
     <message>
         <source>Unexpected text &quot;{text}&quot; was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>想定外の文字列「{text}」を読み飛ばしました</translation>
     </message>
     <message>
         <source>&quot;{result}&quot; is not a result defined for {method}</source>
-        <translation type="unfinished"></translation>
+        <translation>「{result}」は {method} に定義されている結果ではありません</translation>
     </message>
     <message>
         <source>A comment &quot;(&quot; is never closed; the rest of the field was read as the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの「(」が閉じられていないため、フィールドの残りをコメントとして読みました</translation>
     </message>
     <message>
         <source>A quoted string is never closed; the rest of the field was read as its value</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符で囲まれた文字列が閉じられていないため、フィールドの残りをその値として読みました</translation>
     </message>
     <message>
         <source>ARC fail at {authserv_id}: the chain of ARC seals is broken, so the results recorded by earlier hops cannot be trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は ARC fail（認証失敗）: ARC シールの連鎖が壊れているため、途中のサーバーが記録した認証結果は信頼できません</translation>
     </message>
     <message>
         <source>The ARC-Authentication-Results field does not start with i=N;</source>
-        <translation type="unfinished"></translation>
+        <translation>ARC-Authentication-Results フィールドが i=N; で始まっていません</translation>
     </message>
     <message>
         <source>ARC none at {authserv_id}: the message carried no ARC chain</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は ARC none（認証情報なし）: メールに ARC の連鎖はありませんでした</translation>
     </message>
     <message>
         <source>ARC pass at {authserv_id}: the intermediaries&apos; ARC seals verify, so a receiver may trust the authentication results they recorded before forwarding</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は ARC pass（認証成功）: 中継したサーバーの ARC シールを検証できたため、受信側は転送前に記録された認証結果を信頼できます</translation>
     </message>
     <message>
         <source>{identifier} is aligned with the From domain {from}: this signature can make DMARC pass</source>
-        <translation type="unfinished"></translation>
+        <translation>{identifier} はヘッダFrom のドメイン {from} とアライメントが一致しています。この署名で DMARC を pass（認証成功）にできます</translation>
     </message>
     <message>
         <source>DKIM fail at {authserv_id}: the signature of {domain} (selector {selector}) does not verify; the message was changed after signing, or the key does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DKIM fail（認証失敗）: {domain} の署名（セレクタ {selector}）を検証できませんでした。署名後にメールが改変されたか、鍵が一致していません</translation>
     </message>
     <message>
         <source>DKIM neutral at {authserv_id}: the signature of {domain} could not be checked (syntax or unsupported algorithm)</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DKIM neutral（判定なし）: {domain} の署名を検証できませんでした（構文の誤り、または未対応のアルゴリズム）</translation>
     </message>
     <message>
         <source>DKIM none at {authserv_id}: the message was not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DKIM none（認証情報なし）: メールに署名がありませんでした</translation>
     </message>
     <message>
         <source>{identifier} is not aligned with the From domain {from}: this signature cannot make DMARC pass</source>
-        <translation type="unfinished"></translation>
+        <translation>{identifier} はヘッダFrom のドメイン {from} とアライメントが一致していません。この署名では DMARC を pass（認証成功）にできません</translation>
     </message>
     <message>
         <source>DKIM pass at {authserv_id}: the signature of {domain} (selector {selector}) verifies; the signed parts of the message are unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DKIM pass（認証成功）: {domain} の署名（セレクタ {selector}）を検証できました。署名された部分は改変されていません</translation>
     </message>
     <message>
         <source>DKIM permerror at {authserv_id}: the signature of {domain} cannot be verified (for example no key at selector {selector})</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DKIM permerror（恒久エラー）: {domain} の署名を検証できません（セレクタ {selector} に鍵がない、など）</translation>
     </message>
     <message>
         <source>DKIM policy at {authserv_id}: the signature of {domain} verifies but the receiver&apos;s local policy did not accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DKIM policy: {domain} の署名は検証できましたが、受信側の独自ポリシーにより受け入れられませんでした</translation>
     </message>
     <message>
         <source>A DKIM-Signature has no d= or s= tag</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signature に d= タグまたは s= タグがありません</translation>
     </message>
     <message>
         <source>A DKIM-Signature has {count} tag-list problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signature のタグリストに問題が {count} 件あります</translation>
     </message>
     <message>
         <source>DKIM temperror at {authserv_id}: the key of {domain} could not be fetched at the time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass. The receiver handled the message by the domain&apos;s policy {policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DKIM temperror（一時エラー）: その時点で {domain} の鍵を取得できませんでした</translation>
     </message>
     <message>
         <source>DMARC none at {authserv_id}: {from} publishes no DMARC policy, so receivers apply none</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DMARC none（認証情報なし）: {from} は DMARC ポリシーを公開していないため、受信側はポリシーを適用しません</translation>
     </message>
     <message>
         <source>The receiver evaluated DMARC for {from}, which is not the From domain found in this header block</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側は {from} について DMARC を評価しましたが、これはこのヘッダにあるヘッダFrom のドメインではありません</translation>
     </message>
     <message>
         <source>DMARC pass at {authserv_id} for {from}: SPF or DKIM passed with a domain aligned with From</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} での {from} の判定は DMARC pass（認証成功）: SPF または DKIM が、ヘッダFrom とアライメントが一致するドメインで pass（認証成功）しました</translation>
     </message>
     <message>
         <source>DMARC permerror at {authserv_id}: the DMARC record of {from} could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DMARC permerror（恒久エラー）: {from} の DMARC レコードを使えませんでした</translation>
     </message>
     <message>
         <source>The receiver noted the policy as ({policy_comment})</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側はポリシーを（{policy_comment}）と記録しています</translation>
     </message>
     <message>
         <source>DMARC temperror at {authserv_id}: the DMARC record of {from} could not be fetched at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は DMARC temperror（一時エラー）: その時点で {from} の DMARC レコードを取得できませんでした</translation>
     </message>
     <message>
         <source>The From field &quot;{text}&quot; holds no address with a domain: DMARC cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>From フィールド「{text}」にドメイン付きのアドレスがないため、DMARC を評価できません</translation>
     </message>
     <message>
         <source>Line {line} is not a header field and was ignored: &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} 行目はヘッダフィールドではないため無視しました: 「{text}」</translation>
     </message>
     <message>
         <source>{method}={result} at {authserv_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定: {method}={result}</translation>
     </message>
     <message>
         <source>From names {count} mailboxes: receivers may refuse DMARC evaluation (RFC 9989 §5.3.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>From に {count} 個のメールボックスが指定されています。受信側は DMARC の評価を行わない場合があります（RFC 9989 5.3.1 節）</translation>
     </message>
     <message>
         <source>The message has no Authentication-Results or Received-SPF field: the receiving server recorded nothing (or it was removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>メールに Authentication-Results フィールドも Received-SPF フィールドもありません。受信サーバーが何も記録しなかったか、記録が削除されています</translation>
     </message>
     <message>
         <source>The message has no From field: DMARC cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>メールに From フィールドがないため、DMARC を評価できません</translation>
     </message>
     <message>
         <source>The input could not be read as a message or header block</source>
-        <translation type="unfinished"></translation>
+        <translation>入力をメールまたはメールヘッダとして読み取れませんでした</translation>
     </message>
     <message>
         <source>Reason given: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>理由の記載: {reason}</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; in Received-SPF is not a key=value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Received-SPF の「{text}」は key=value の形になっていません</translation>
     </message>
     <message>
         <source>&quot;{result}&quot; is not an SPF result</source>
-        <translation type="unfinished"></translation>
+        <translation>「{result}」は SPF の認証結果ではありません</translation>
     </message>
     <message>
         <source>{method}: the receiver recorded {recorded}, today&apos;s DNS gives {today}</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}: 受信側の記録は {recorded} ですが、現在の DNS では {today} になります</translation>
     </message>
     <message>
         <source>No client IP address in Received-SPF or Received: SPF cannot be checked again</source>
-        <translation type="unfinished"></translation>
+        <translation>Received-SPF にも Received にも送信元の IP アドレスがないため、SPF を再検証できません</translation>
     </message>
     <message>
         <source>{method}: today&apos;s DNS gives {today}, as the receiver recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}: 現在の DNS でも、受信側の記録と同じ {today} になります</translation>
     </message>
     <message>
         <source>{identifier} is aligned with the From domain {from}: this SPF pass can make DMARC pass</source>
-        <translation type="unfinished"></translation>
+        <translation>{identifier} はヘッダFrom のドメイン {from} とアライメントが一致しています。この SPF の pass（認証成功）で DMARC を pass にできます</translation>
     </message>
     <message>
         <source>SPF fail at {authserv_id}: the SPF record of {domain} says the sending server may not send its mail</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は SPF fail（認証失敗）: {domain} の SPF レコードは、送信元サーバーにこのドメインのメールの送信を許可していません</translation>
     </message>
     <message>
         <source>SPF passed for the HELO name only; DMARC uses the MAIL FROM domain, so this cannot make DMARC pass</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF が pass（認証成功）したのは HELO 名だけです。DMARC が使うのはエンベロープFrom（MAIL FROM）のドメインなので、これでは DMARC を pass にできません</translation>
     </message>
     <message>
         <source>SPF neutral at {authserv_id}: the SPF record of {domain} makes no statement about the sending server</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は SPF neutral（判定なし）: {domain} の SPF レコードは、送信元サーバーについて何も宣言していません</translation>
     </message>
     <message>
         <source>SPF none at {authserv_id}: {domain} publishes no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は SPF none（認証情報なし）: {domain} は SPF レコードを公開していません</translation>
     </message>
     <message>
         <source>{identifier} is not aligned with the From domain {from}: this SPF pass cannot make DMARC pass (typical for mail sent through a service using its own bounce domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>{identifier} はヘッダFrom のドメイン {from} とアライメントが一致していません。この SPF の pass（認証成功）では DMARC を pass にできません（配信サービスが独自のエラーメール返送用ドメインを使う場合によくあります）</translation>
     </message>
     <message>
         <source>SPF pass at {authserv_id}: the sending server is authorised by the SPF record of {domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は SPF pass（認証成功）: 送信元サーバーは {domain} の SPF レコードで許可されています</translation>
     </message>
     <message>
         <source>SPF permerror at {authserv_id}: the SPF record of {domain} is broken (syntax or too many DNS lookups)</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は SPF permerror（恒久エラー）: {domain} の SPF レコードに誤りがあります（構文の誤り、または DNS 参照回数の超過）</translation>
     </message>
     <message>
         <source>SPF softfail at {authserv_id}: the SPF record of {domain} says the sending server is probably not allowed (~all)</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は SPF softfail（認証失敗の可能性）: {domain} の SPF レコードによると、送信元サーバーはおそらく許可されていません（~all）</translation>
     </message>
     <message>
         <source>SPF temperror at {authserv_id}: DNS for {domain} failed at the time</source>
-        <translation type="unfinished"></translation>
+        <translation>{authserv_id} の判定は SPF temperror（一時エラー）: その時点で {domain} の DNS 問い合わせに失敗しました</translation>
+    </message>
+    <message>
+        <source>DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass, so the receiver applies the domain&apos;s DMARC policy</source>
+        <translation>{authserv_id} での {from} の判定は DMARC fail（認証失敗）: アライメントが一致する SPF・DKIM の pass（認証成功）がないため、受信側はこのドメインの DMARC ポリシーを適用します</translation>
     </message>
 </context>
 <context>
@@ -1211,15 +1211,15 @@
     <name>Outcome</name>
     <message>
         <source>pass</source>
-        <translation>pass（成功）</translation>
+        <translation>pass（認証成功）</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation>fail（失敗）</translation>
+        <translation>fail（認証失敗）</translation>
     </message>
     <message>
         <source>softfail</source>
-        <translation>softfail（弱い失敗）</translation>
+        <translation>softfail（認証失敗の可能性）</translation>
     </message>
     <message>
         <source>neutral</source>
@@ -1227,7 +1227,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>none（レコードなし）</translation>
+        <translation>none（認証情報なし）</translation>
     </message>
     <message>
         <source>temperror</source>
@@ -1258,255 +1258,255 @@
     <name>Results</name>
     <message>
         <source>{domain} does not designate {ip} as a permitted sender</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} は {ip} を送信元として許可していません</translation>
     </message>
     <message>
         <source>The explanation named by exp={name} is unusable; the default explanation applies</source>
-        <translation type="unfinished"></translation>
+        <translation>exp={name} で指定された説明文は使えないため、既定の説明文を使います</translation>
     </message>
     <message>
         <source>{name} is not a valid domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} は有効なドメイン名ではありません</translation>
     </message>
     <message>
         <source>&quot;{term}&quot; goes over the limit of {limit} terms that cause DNS lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>「{term}」で、DNS 参照を伴う項目の上限 {limit} を超えました</translation>
     </message>
     <message>
         <source>{name} publishes {count} SPF records</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} に SPF レコードが {count} 件あります</translation>
     </message>
     <message>
         <source>{name} has {count} MX records, more than the 10 one mx mechanism may use</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} には MX レコードが {count} 件あり、1 つの mx メカニズムで扱える 10 件を超えています</translation>
     </message>
     <message>
         <source>{name} publishes no SPF record</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} には SPF レコードがありません</translation>
     </message>
     <message>
         <source>{name} gave no answer: more than {limit} void lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} の応答が空でした。空の参照（void lookup）が上限 {limit} 回を超えました</translation>
     </message>
     <message>
         <source>l= signs only {signed} of {total} body octets: anyone can append content that still passes</source>
-        <translation type="unfinished"></translation>
+        <translation>l= により、本文 {total} バイトのうち {signed} バイトしか署名されていません。誰でも内容を書き足すことができ、それでも検証は pass（認証成功）になります</translation>
     </message>
     <message>
         <source>t={timestamp} is in the future: the signer&apos;s clock may be wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>t={timestamp} は未来の時刻です。署名した側の時計がずれている可能性があります</translation>
     </message>
     <message>
         <source>The key record has t=y (testing): receivers may treat the message as unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵レコードに t=y（テストモード）があります。受信側はこのメールを署名なしとして扱う場合があります</translation>
     </message>
     <message>
         <source>The key is published as PKCS#1 RSAPublicKey, which some verifiers reject</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵が PKCS#1 の RSAPublicKey 形式で公開されています。受け付けない検証側もあります</translation>
     </message>
     <message>
         <source>rsa-sha1 signature, and it does not verify either</source>
-        <translation type="unfinished"></translation>
+        <translation>rsa-sha1 の署名で、しかも検証にも失敗しています</translation>
     </message>
     <message>
         <source>The rsa-sha1 signature is cryptographically valid, but RFC 8301 §3.1 says it must not be accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>rsa-sha1 の署名は暗号的には正しいものの、RFC 8301 3.1 節により受け入れてはならないことになっています</translation>
     </message>
     <message>
         <source>The body changed after signing (body hash mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名後に本文が変更されています（本文ハッシュの不一致）</translation>
     </message>
     <message>
         <source>l= is longer than the body: the body was shortened after signing</source>
-        <translation type="unfinished"></translation>
+        <translation>l= の値が本文より長くなっています。署名後に本文が短くなっています</translation>
     </message>
     <message>
         <source>The key at {selector}._domainkey.{domain} could not be fetched now (DNS failure)</source>
-        <translation type="unfinished"></translation>
+        <translation>{selector}._domainkey.{domain} の鍵を現在取得できません（DNS の障害）</translation>
     </message>
     <message>
         <source>The signature expired (x= is in the past)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名の有効期限が切れています（x= が過去の時刻です）</translation>
     </message>
     <message>
         <source>h= does not include From, which RFC 6376 §5.4 requires</source>
-        <translation type="unfinished"></translation>
+        <translation>h= に From が含まれていません。RFC 6376 5.4 節では From の署名が必須です</translation>
     </message>
     <message>
         <source>i= is not at or below d={domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>i= が d={domain} またはそのサブドメインになっていません</translation>
     </message>
     <message>
         <source>The key at {selector}._domainkey.{domain} is not of the type {algorithm} needs</source>
-        <translation type="unfinished"></translation>
+        <translation>{selector}._domainkey.{domain} の鍵は、{algorithm} に必要な種類の鍵ではありません</translation>
     </message>
     <message>
         <source>The key record&apos;s h= does not allow the hash of {algorithm}</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵レコードの h= が {algorithm} のハッシュを許可していません</translation>
     </message>
     <message>
         <source>No key record at {selector}._domainkey.{domain}</source>
-        <translation type="unfinished"></translation>
+        <translation>{selector}._domainkey.{domain} に鍵レコードがありません</translation>
     </message>
     <message>
         <source>The key at {selector}._domainkey.{domain} is revoked (empty p=)</source>
-        <translation type="unfinished"></translation>
+        <translation>{selector}._domainkey.{domain} の鍵は失効しています（p= が空）</translation>
     </message>
     <message>
         <source>The key record&apos;s s= excludes email</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵レコードの s= に email が含まれていません</translation>
     </message>
     <message>
         <source>The record at {selector}._domainkey.{domain} is not a usable key record</source>
-        <translation type="unfinished"></translation>
+        <translation>{selector}._domainkey.{domain} のレコードは、使用できる鍵レコードではありません</translation>
     </message>
     <message>
         <source>The RSA key has {bits} bits; RFC 8301 §3.2 forbids accepting keys under 1024 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>RSA 鍵が {bits} ビットです。RFC 8301 3.2 節により、1024 ビット未満の鍵は受け入れてはならないことになっています</translation>
     </message>
     <message>
         <source>The message has no DKIM-Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>メールに DKIM-Signature がありません</translation>
     </message>
     <message>
         <source>The signature of {domain} verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} の署名を検証できました</translation>
     </message>
     <message>
         <source>The signed header fields changed after signing, or the key does not match (signature mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>署名後に署名対象のヘッダフィールドが変更されたか、鍵が一致していません（署名の不一致）</translation>
     </message>
     <message>
         <source>The DKIM-Signature field is malformed or lacks a required tag</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signature フィールドの形式が不正か、必須のタグがありません</translation>
     </message>
     <message>
         <source>a={algorithm} is not an algorithm verifiers support</source>
-        <translation type="unfinished"></translation>
+        <translation>a={algorithm} は検証側が対応しているアルゴリズムではありません</translation>
     </message>
     <message>
         <source>The DKIM-Signature has a version other than v=1</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM-Signature のバージョンが v=1 ではありません</translation>
     </message>
     <message>
         <source>rsa-sha1 signatures fail: RFC 8301 §3.1 says verifiers must not consider them valid</source>
-        <translation type="unfinished"></translation>
+        <translation>rsa-sha1 の署名は fail（認証失敗）になります。RFC 8301 3.1 節により、検証側はこれを有効とみなしてはならないことになっています</translation>
     </message>
     <message>
         <source>DKIM passed for {dkim_domain} (selector {selector}), which is aligned with {from} ({mode} alignment)</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM は {dkim_domain}（セレクタ {selector}）で pass（認証成功）し、{from} とアライメントが一致しています（{mode} アライメント）</translation>
     </message>
     <message>
         <source>The message has no DKIM signature to align with {from}</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} とアライメントを取れる DKIM 署名がメールにありません</translation>
     </message>
     <message>
         <source>DKIM passed for {dkim_domain} but it is not aligned with {from}: their organizational domains {dkim_org} and {from_org} differ</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM は {dkim_domain} で pass（認証成功）しましたが、{from} とアライメントが一致しません。組織ドメインが {dkim_org} と {from_org} で異なります</translation>
     </message>
     <message>
         <source>DKIM passed for {dkim_domain} but adkim=s (strict) needs exactly {from}</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM は {dkim_domain} で pass（認証成功）しましたが、adkim=s（strict）ではドメインが {from} と完全に一致する必要があります</translation>
     </message>
     <message>
         <source>The DKIM signature of {dkim_domain} (selector {selector}) gave {result}: it cannot make DMARC pass</source>
-        <translation type="unfinished"></translation>
+        <translation>{dkim_domain}（セレクタ {selector}）の DKIM 署名の結果は {result} です。これでは DMARC を pass（認証成功）にできません</translation>
     </message>
     <message>
         <source>&quot;{from}&quot; is not a usable From domain: DMARC cannot be evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>「{from}」はヘッダFrom のドメインとして使えないため、DMARC を評価できません</translation>
     </message>
     <message>
         <source>DMARC fail for {from}: neither SPF nor DKIM gave an aligned pass. The {tag}={policy} policy of _dmarc.{policy_domain} asks receivers for: {disposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} の DMARC は fail（認証失敗）: SPF・DKIM のどちらも、アライメントが一致した pass（認証成功）になりませんでした。_dmarc.{policy_domain} のポリシー {tag}={policy} により、受信側に求められる扱いは {disposition} です</translation>
     </message>
     <message>
         <source>No DMARC policy record applies to {from} (organizational domain {org_domain}): receivers apply no DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>{from}（組織ドメイン {org_domain}）に適用される DMARC ポリシーのレコードがありません。受信側は DMARC ポリシーを適用しません</translation>
     </message>
     <message>
         <source>DMARC pass for {from}: both SPF ({spf_domain}) and DKIM ({dkim_domain}) are aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} の DMARC は pass（認証成功）: SPF（{spf_domain}）と DKIM（{dkim_domain}）の両方でアライメントが一致しています</translation>
     </message>
     <message>
         <source>DMARC pass for {from}: DKIM ({dkim_domain}) is aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} の DMARC は pass（認証成功）: DKIM（{dkim_domain}）でアライメントが一致しています</translation>
     </message>
     <message>
         <source>DMARC pass for {from}: SPF ({spf_domain}) is aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} の DMARC は pass（認証成功）: SPF（{spf_domain}）でアライメントが一致しています</translation>
     </message>
     <message>
         <source>The DMARC record at _dmarc.{policy_domain} has an invalid policy value and no valid rua: receivers apply no DMARC processing</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.{policy_domain} の DMARC レコードはポリシーの値が不正で、有効な rua もありません。受信側は DMARC の処理を行いません</translation>
     </message>
     <message>
         <source>DMARC could not be evaluated: the DNS query for {name} failed temporarily ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC を評価できませんでした。{name} の DNS 問い合わせが一時的に失敗しました（{error}）</translation>
     </message>
     <message>
         <source>Organizational domain of {domain}: {psl} by the Public Suffix List but {treewalk} by the RFC 9989 DNS tree walk. Receivers using different methods will align and apply policy differently</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} の組織ドメインは、Public Suffix List では {psl}、RFC 9989 の DNS ツリーウォークでは {treewalk} です。方式の異なる受信側では、アライメントの判定や適用されるポリシーが変わります</translation>
     </message>
     <message>
         <source>Organizational domain of {domain}: {psl} by both the Public Suffix List and the DNS tree walk</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} の組織ドメインは、Public Suffix List でも DNS ツリーウォークでも {psl} です</translation>
     </message>
     <message>
         <source>Organizational domain of {domain}: {psl} by the Public Suffix List; the DNS tree walk failed at {name} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} の組織ドメインは、Public Suffix List では {psl} です。DNS ツリーウォークは {name} で失敗しました（{error}）</translation>
     </message>
     <message>
         <source>Policy for {domain} differs by method: {psl} with the Public Suffix List, {treewalk} with the DNS tree walk</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} のポリシーは方式によって異なります。Public Suffix List では {psl}、DNS ツリーウォークでは {treewalk} です</translation>
     </message>
     <message>
         <source>The policy comes from the public suffix domain {policy_domain} (psd=y), because the organizational domain publishes no record</source>
-        <translation type="unfinished"></translation>
+        <translation>組織ドメインがレコードを公開していないため、パブリックサフィックスのドメイン {policy_domain}（psd=y）のポリシーが適用されます</translation>
     </message>
     <message>
         <source>The record at _dmarc.{policy_domain} has an invalid policy value; because it has a valid rua, receivers act as if it said p=none</source>
-        <translation type="unfinished"></translation>
+        <translation>_dmarc.{policy_domain} のレコードはポリシーの値が不正です。有効な rua があるため、受信側は p=none が指定されたものとして扱います</translation>
     </message>
     <message>
         <source>{from} does not exist in DNS (NXDOMAIN), so the policy for non-existent subdomains applies: {tag}={policy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{from} は DNS に存在しない（NXDOMAIN）ため、存在しないサブドメイン向けのポリシーが適用されます: {tag}={policy}</translation>
     </message>
     <message>
         <source>Legacy pct={pct}: receivers that still follow RFC 7489 apply {policy} to {pct}% of failing mail and {lower} to the rest; RFC 9989 receivers ignore pct</source>
-        <translation type="unfinished"></translation>
+        <translation>旧形式の pct={pct}: RFC 7489 に従う受信側は、認証に失敗したメールの {pct}% に {policy} を、残りに {lower} を適用します。RFC 9989 に従う受信側は pct を無視します</translation>
     </message>
     <message>
         <source>Policy for {domain} is the same with the Public Suffix List and the DNS tree walk: {psl}</source>
-        <translation type="unfinished"></translation>
+        <translation>{domain} のポリシーは、Public Suffix List でも DNS ツリーウォークでも同じ {psl} です</translation>
     </message>
     <message>
         <source>t=y (testing): the {policy} policy is applied one step lower, as {disposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>t=y（テストモード）: ポリシー {policy} は一段階ゆるい {disposition} として適用されます</translation>
     </message>
     <message>
         <source>SPF passed for {spf_domain}, which is aligned with {from} ({mode} alignment)</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF は {spf_domain} で pass（認証成功）し、{from} とアライメントが一致しています（{mode} アライメント）</translation>
     </message>
     <message>
         <source>SPF passed only for the HELO name {spf_domain}; DMARC uses the MAIL FROM identity alone (RFC 9989), so this cannot align</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF が pass（認証成功）したのは HELO 名 {spf_domain} だけです。DMARC が使うのはエンベロープFrom（MAIL FROM）だけなので（RFC 9989）、アライメントは一致しません</translation>
     </message>
     <message>
         <source>No SPF result for a MAIL FROM domain</source>
-        <translation type="unfinished"></translation>
+        <translation>エンベロープFrom（MAIL FROM）のドメインについて SPF の結果がありません</translation>
     </message>
     <message>
         <source>SPF passed for {spf_domain} but it is not aligned with {from}: their organizational domains {spf_org} and {from_org} differ</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF は {spf_domain} で pass（認証成功）しましたが、{from} とアライメントが一致しません。組織ドメインが {spf_org} と {from_org} で異なります</translation>
     </message>
     <message>
         <source>SPF passed for {spf_domain} but aspf=s (strict) needs exactly {from}</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF は {spf_domain} で pass（認証成功）しましたが、aspf=s（strict）ではドメインが {from} と完全に一致する必要があります</translation>
     </message>
     <message>
         <source>SPF gave {result} for {spf_domain}: it cannot make DMARC pass</source>
-        <translation type="unfinished"></translation>
+        <translation>{spf_domain} の SPF の結果は {result} です。これでは DMARC を pass（認証成功）にできません</translation>
     </message>
 </context>
 <context>
