@@ -1510,6 +1510,321 @@
     </message>
 </context>
 <context>
+    <name>Scenarios</name>
+    <message>
+        <source>Your own server sends with your envelope and signs with your domain&apos;s key.</source>
+        <translation>自社のサーバーが、自ドメインのエンベロープFrom で送信し、自ドメインの鍵で署名します。</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s mailbox forwards the message from its own server, keeping your envelope and the message unchanged.</source>
+        <translation>受信者のメールボックスが、エンベロープFrom もメールの内容も変えずに、自身のサーバーからメールを転送します。</translation>
+    </message>
+    <message>
+        <source>A forwarder rewrites the envelope to its own domain with SRS and passes the message on unchanged.</source>
+        <translation>転送サーバーが SRS でエンベロープFrom を自身のドメインに書き換え、メールの内容は変えずに転送します。</translation>
+    </message>
+    <message>
+        <source>A mailing list tags the Subject, appends a footer, sends with its own envelope and signs with its own domain; From stays yours.</source>
+        <translation>メーリングリストが件名にタグを付け、本文にフッターを追加し、自身のエンベロープFrom で送信して自身のドメインで署名します。ヘッダFrom はあなたのアドレスのままです。</translation>
+    </message>
+    <message>
+        <source>A mailing list that modifies the message and also puts its own address in From (your address moves to Reply-To).</source>
+        <translation>メールの内容を変更し、さらにヘッダFrom を自身のアドレスに書き換えるメーリングリストです（あなたのアドレスは Reply-To に移ります）。</translation>
+    </message>
+    <message>
+        <source>A spoofer uses a subdomain of yours that does not exist, without a signature.</source>
+        <translation>なりすまし送信者が、あなたのドメインの存在しないサブドメインを使い、署名なしで送信します。</translation>
+    </message>
+    <message>
+        <source>A sending provider signs with your domain through a selector you delegate to it by CNAME, and bounces to its own domain.</source>
+        <translation>メール配信事業者が、CNAME で委任したセレクタを通じてあなたのドメインで署名し、エラーメールは自身のドメインで受け取ります。</translation>
+    </message>
+    <message>
+        <source>A sending provider uses its own bounce domain and signs with its own domain (a third-party signature).</source>
+        <translation>メール配信事業者が、自身のエラーメール返送用ドメインを使い、自身のドメインで署名します（第三者署名）。</translation>
+    </message>
+    <message>
+        <source>A sending provider bounces to a subdomain of yours pointed at it by CNAME, and signs with its own domain.</source>
+        <translation>メール配信事業者が、CNAME で事業者に向けたあなたのサブドメインでエラーメールを受け取り、自身のドメインで署名します。</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s server sends with your address in From and in the envelope, without a signature.</source>
+        <translation>第三者のサーバーが、ヘッダFrom とエンベロープFrom にあなたのアドレスを使い、署名なしで送信します。</translation>
+    </message>
+    <message>
+        <source>Your own server sends as a subdomain that exists, signed with your domain&apos;s key; the subdomain has no SPF record of its own.</source>
+        <translation>自社のサーバーが、実在するサブドメインのアドレスで送信し、自ドメインの鍵で署名します。そのサブドメインには独自の SPF レコードがありません。</translation>
+    </message>
+    <message>
+        <source>An application on your server sends without a signature, with the envelope on a subdomain whose SPF redirects to yours.</source>
+        <translation>自社サーバー上のアプリケーションが、署名なしで送信します。エンベロープFrom はサブドメインで、その SPF レコードは redirect で自ドメインの SPF を参照しています。</translation>
+    </message>
+    <message>
+        <source>Direct from your own server</source>
+        <translation>自社サーバーから直接送信</translation>
+    </message>
+    <message>
+        <source>Forwarded by the recipient&apos;s mailbox</source>
+        <translation>受信者のメールボックスによる転送</translation>
+    </message>
+    <message>
+        <source>Forwarded with SRS</source>
+        <translation>SRS を使った転送</translation>
+    </message>
+    <message>
+        <source>Mailing list that modifies the message</source>
+        <translation>メールを変更するメーリングリスト</translation>
+    </message>
+    <message>
+        <source>Mailing list that rewrites From</source>
+        <translation>ヘッダFrom を書き換えるメーリングリスト</translation>
+    </message>
+    <message>
+        <source>Spoofed non-existent subdomain</source>
+        <translation>存在しないサブドメインのなりすまし</translation>
+    </message>
+    <message>
+        <source>Sending provider with a delegated selector</source>
+        <translation>セレクタを委任したメール配信事業者</translation>
+    </message>
+    <message>
+        <source>Sending provider with its own domain</source>
+        <translation>事業者のドメインを使うメール配信事業者</translation>
+    </message>
+    <message>
+        <source>Sending provider with a custom return path</source>
+        <translation>独自の Return-Path を使うメール配信事業者</translation>
+    </message>
+    <message>
+        <source>Spoofer on an unauthorised server</source>
+        <translation>許可されていないサーバーからのなりすまし</translation>
+    </message>
+    <message>
+        <source>Mail from an existing subdomain</source>
+        <translation>実在するサブドメインからのメール</translation>
+    </message>
+    <message>
+        <source>Envelope on a subdomain</source>
+        <translation>サブドメインのエンベロープFrom</translation>
+    </message>
+    <message>
+        <source>{name} is simulated as a CNAME to the provider&apos;s key at {target}.</source>
+        <translation>シミュレーションでは、{name} を事業者の鍵 {target} への CNAME として扱います。</translation>
+    </message>
+    <message>
+        <source>The DMARC record at {name} is simulated as &quot;{record}&quot; (published: &quot;{published}&quot;).</source>
+        <translation>シミュレーションでは、{name} の DMARC レコードを「{record}」として扱います（公開中のレコード: 「{published}」）。</translation>
+    </message>
+    <message>
+        <source>{name} has no DMARC record: simulated with &quot;{record}&quot;.</source>
+        <translation>{name} には DMARC レコードがないため、「{record}」としてシミュレーションします。</translation>
+    </message>
+    <message>
+        <source>No DKIM key is published at {name}: a generated {algorithm} key is published there for the simulation.</source>
+        <translation>{name} に DKIM 鍵が公開されていないため、シミュレーション用に生成した {algorithm} 鍵をそこに公開したものとして扱います。</translation>
+    </message>
+    <message>
+        <source>The private key for {name} is not available: a generated {algorithm} key replaces the published one for the simulation.</source>
+        <translation>{name} の秘密鍵がないため、シミュレーションでは公開中の鍵の代わりに、生成した {algorithm} 鍵を使います。</translation>
+    </message>
+    <message>
+        <source>Your own server is taken to be {ip} ({helo}), found in the DNS of {domain}; set own_ip to use another.</source>
+        <translation>{domain} の DNS で見つかった {ip}（{helo}）を自社のサーバーとみなします。別のアドレスを使うには own_ip を指定してください。</translation>
+    </message>
+    <message>
+        <source>No address found in the DNS of {domain} is authorised by its SPF record; {ip} is used as your own server.</source>
+        <translation>{domain} の DNS で見つかったアドレスはどれも SPF レコードで許可されていないため、{ip} を自社のサーバーとして使います。</translation>
+    </message>
+    <message>
+        <source>The DNS of {domain} names no server (no MX, A or SPF address): {ip} stands in; set own_ip to your server&apos;s address.</source>
+        <translation>{domain} の DNS にはサーバーの記載がありません（MX、A、SPF のいずれのアドレスもありません）。代わりに {ip} を使います。own_ip に自社サーバーのアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <source>The scenario assumes {name} {type} &quot;{value}&quot;; your DNS already has that name, so your records are used.</source>
+        <translation>このシナリオは {name} の {type} レコード「{value}」を前提としていますが、その名前はすでに DNS にあるため、あなたのレコードを使います。</translation>
+    </message>
+    <message>
+        <source>The scenario assumes {name} {type} &quot;{value}&quot; (published for the simulation).</source>
+        <translation>このシナリオは {name} の {type} レコード「{value}」を前提としています（シミュレーション用に公開したものとして扱います）。</translation>
+    </message>
+    <message>
+        <source>{domain} does not sign in this run (sign=off).</source>
+        <translation>今回の実行では {domain} は署名しません（sign=off）。</translation>
+    </message>
+    <message>
+        <source>DKIM alignment in your DMARC record: r (relaxed) or s (strict)</source>
+        <translation>DMARC レコードの DKIM アライメント: r（relaxed・緩やか）または s（strict・厳密）</translation>
+    </message>
+    <message>
+        <source>SPF alignment in your DMARC record: r (relaxed) or s (strict)</source>
+        <translation>DMARC レコードの SPF アライメント: r（relaxed・緩やか）または s（strict・厳密）</translation>
+    </message>
+    <message>
+        <source>Canonicalization your signatures use (header/body)</source>
+        <translation>署名に使う正規化方式（ヘッダ/本文）</translation>
+    </message>
+    <message>
+        <source>Key your domain signs with: rsa (2048 bits), ed25519, or both</source>
+        <translation>自ドメインの署名に使う鍵: rsa（2048 ビット）、ed25519、または両方（both）</translation>
+    </message>
+    <message>
+        <source>Mailing lists append a footer to the body</source>
+        <translation>メーリングリストが本文にフッターを追加する</translation>
+    </message>
+    <message>
+        <source>Mailing lists send with their own envelope sender</source>
+        <translation>メーリングリストが自身のエンベロープFrom で送信する</translation>
+    </message>
+    <message>
+        <source>Mailing lists rewrite From to their own address</source>
+        <translation>メーリングリストがヘッダFrom を自身のアドレスに書き換える</translation>
+    </message>
+    <message>
+        <source>Mailing lists sign with their own domain</source>
+        <translation>メーリングリストが自身のドメインで署名する</translation>
+    </message>
+    <message>
+        <source>Mailing lists add a tag to the Subject</source>
+        <translation>メーリングリストが件名にタグを付ける</translation>
+    </message>
+    <message>
+        <source>Policy for non-existent subdomains in your DMARC record</source>
+        <translation>DMARC レコードの、存在しないサブドメインに対するポリシー</translation>
+    </message>
+    <message>
+        <source>Address of your own outgoing server</source>
+        <translation>自社の送信サーバーのアドレス</translation>
+    </message>
+    <message>
+        <source>Policy in your DMARC record</source>
+        <translation>DMARC レコードのポリシー</translation>
+    </message>
+    <message>
+        <source>Selector of your domain&apos;s signing key</source>
+        <translation>自ドメインの署名鍵のセレクタ</translation>
+    </message>
+    <message>
+        <source>Your domain signs its mail (own server, and selectors delegated to providers)</source>
+        <translation>自ドメインでメールに署名する（自社サーバーと、事業者に委任したセレクタ）</translation>
+    </message>
+    <message>
+        <source>Policy for subdomains in your DMARC record</source>
+        <translation>DMARC レコードの、サブドメインに対するポリシー</translation>
+    </message>
+    <message>
+        <source>Forwarders rewrite the envelope with SRS</source>
+        <translation>転送サーバーが SRS でエンベロープFrom を書き換える</translation>
+    </message>
+    <message>
+        <source>Testing mode in your DMARC record (t=y lowers the policy one step)</source>
+        <translation>DMARC レコードのテストモード（t=y でポリシーが一段階ゆるくなります）</translation>
+    </message>
+    <message>
+        <source>DMARC fails for {from}: SPF gives {spf} for {spf_domain}, and the signature of {dkim_domain} gives {dkim} ({dkim_reason}).</source>
+        <translation>{from} の DMARC は fail（認証失敗）です。{spf_domain} の SPF の結果は {spf}、{dkim_domain} の署名の結果は {dkim}（{dkim_reason}）です。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for {from}: SPF gives {spf} for {spf_domain}, and DKIM passes only for {dkim_domain}, which is not aligned (adkim={adkim}).</source>
+        <translation>{from} の DMARC は fail（認証失敗）です。{spf_domain} の SPF の結果は {spf} で、DKIM が pass（認証成功）したのはアライメントが一致しない {dkim_domain} だけです（adkim={adkim}）。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for {from}: SPF gives {spf} for {spf_domain}, and the message carries no DKIM signature.</source>
+        <translation>{from} の DMARC は fail（認証失敗）です。{spf_domain} の SPF の結果は {spf} で、メールには DKIM 署名がありません。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for {from}: SPF passes for {spf_domain}, which is not aligned (aspf={aspf}), and the signature of {dkim_domain} gives {dkim} ({dkim_reason}).</source>
+        <translation>{from} の DMARC は fail（認証失敗）です。SPF は {spf_domain} で pass（認証成功）しましたがアライメントが一致せず（aspf={aspf}）、{dkim_domain} の署名の結果は {dkim}（{dkim_reason}）です。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for {from}: SPF passes for {spf_domain} and DKIM for {dkim_domain}, but neither is aligned (aspf={aspf}, adkim={adkim}).</source>
+        <translation>{from} の DMARC は fail（認証失敗）です。SPF は {spf_domain} で、DKIM は {dkim_domain} で pass（認証成功）しましたが、どちらもアライメントが一致しません（aspf={aspf}、adkim={adkim}）。</translation>
+    </message>
+    <message>
+        <source>DMARC fails for {from}: SPF passes for {spf_domain}, which is not aligned (aspf={aspf}), and the message carries no DKIM signature.</source>
+        <translation>{from} の DMARC は fail（認証失敗）です。SPF は {spf_domain} で pass（認証成功）しましたがアライメントが一致せず（aspf={aspf}）、メールには DKIM 署名がありません。</translation>
+    </message>
+    <message>
+        <source>No DMARC record applies to {from} (organizational domain {org_domain}): receivers apply no policy.</source>
+        <translation>{from}（組織ドメイン {org_domain}）に適用される DMARC レコードがありません。受信側はポリシーを適用しません。</translation>
+    </message>
+    <message>
+        <source>DMARC passes for {from}: SPF ({spf_domain}) and DKIM ({dkim_domain}) both pass aligned.</source>
+        <translation>{from} の DMARC は pass（認証成功）です。SPF（{spf_domain}）と DKIM（{dkim_domain}）の両方が、アライメントの一致した状態で pass しています。</translation>
+    </message>
+    <message>
+        <source>DMARC passes for {from} through DKIM ({dkim_domain}); SPF gives {spf} for {spf_domain} and does not count.</source>
+        <translation>{from} の DMARC は DKIM（{dkim_domain}）によって pass（認証成功）です。{spf_domain} の SPF の結果は {spf} で、判定には寄与しません。</translation>
+    </message>
+    <message>
+        <source>DMARC passes for {from} through SPF ({spf_domain}); DKIM gives {dkim} and does not count.</source>
+        <translation>{from} の DMARC は SPF（{spf_domain}）によって pass（認証成功）です。DKIM の結果は {dkim} で、判定には寄与しません。</translation>
+    </message>
+    <message>
+        <source>DMARC cannot be evaluated for {from}: the policy record is unusable.</source>
+        <translation>{from} の DMARC を評価できません。ポリシーのレコードが使用できない状態です。</translation>
+    </message>
+    <message>
+        <source>DMARC cannot be evaluated for {from} now: a DNS query failed temporarily.</source>
+        <translation>現在 {from} の DMARC を評価できません。DNS 問い合わせが一時的に失敗しました。</translation>
+    </message>
+    <message>
+        <source>Make SPF or DKIM pass with a domain aligned to {from}: an envelope sender under {from}, or a signature with d={from}.</source>
+        <translation>{from} とアライメントが一致するドメインで SPF か DKIM を pass（認証成功）させてください。エンベロープFrom を {from} 配下のアドレスにするか、d={from} で署名します。</translation>
+    </message>
+    <message>
+        <source>Authorise {ip} in the SPF record of {spf_domain}, and sign this mail with d={domain} so it does not depend on SPF.</source>
+        <translation>{spf_domain} の SPF レコードで {ip} を許可してください。また、SPF だけに頼らないよう、このメールに d={domain} で署名してください。</translation>
+    </message>
+    <message>
+        <source>Fix the DMARC record that applies to {from}: receivers cannot use it.</source>
+        <translation>{from} に適用される DMARC レコードを修正してください。受信側がこのレコードを使えない状態です。</translation>
+    </message>
+    <message>
+        <source>Mailing lists that modify messages fail DMARC unless they rewrite From: ask {actor} to rewrite From for your domain; under {tag}={policy} receivers are asked to {disposition} these posts.</source>
+        <translation>メールを変更するメーリングリストは、ヘッダFrom を書き換えない限り DMARC で fail（認証失敗）になります。あなたのドメインについてヘッダFrom を書き換えるよう「{actor}」に依頼してください。{tag}={policy} のもとでは、これらの投稿について受信側に求められる扱いは {disposition} です。</translation>
+    </message>
+    <message>
+        <source>Have {actor} sign with your domain: publish the selector it gives you (usually a CNAME) so that its signature carries d={domain}.</source>
+        <translation>「{actor}」にあなたのドメインで署名してもらってください。案内されたセレクタ（通常は CNAME）を公開すると、署名が d={domain} になります。</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record for {domain} (start with p=none and reports) so that receivers apply your policy.</source>
+        <translation>受信側にポリシーを適用してもらうため、{domain} の DMARC レコードを公開してください（まず p=none とレポートの受け取りから始めます）。</translation>
+    </message>
+    <message>
+        <source>Spoofed mail fails DMARC but is still delivered under {tag}=none: move to quarantine, then reject, once your own mail passes.</source>
+        <translation>なりすましメールは DMARC で fail（認証失敗）になりますが、{tag}=none のため配送されてしまいます。自分のメールが pass（認証成功）するようになったら、quarantine、続いて reject に移行してください。</translation>
+    </message>
+    <message>
+        <source>Your signature passes but adkim=s needs d= to be exactly {from}: use adkim=r, or sign with d={from}.</source>
+        <translation>署名は pass（認証成功）していますが、adkim=s では d= が {from} と完全に一致する必要があります。adkim=r にするか、d={from} で署名してください。</translation>
+    </message>
+    <message>
+        <source>SPF passes for {spf_domain} but aspf=s needs exactly {from}: use aspf=r, or send with the envelope at {from} itself.</source>
+        <translation>SPF は {spf_domain} で pass（認証成功）していますが、aspf=s ではドメインが {from} と完全に一致する必要があります。aspf=r にするか、エンベロープFrom を {from} そのもののアドレスにして送信してください。</translation>
+    </message>
+    <message>
+        <source>A DNS failure stopped the evaluation: check the name servers and simulate again.</source>
+        <translation>DNS の障害で評価が中断されました。ネームサーバーを確認して、もう一度シミュレーションしてください。</translation>
+    </message>
+    <message>
+        <source>{actor} changes the message after it was signed: sign after the last change, or stop {actor} from modifying signed mail.</source>
+        <translation>「{actor}」が署名後にメールを変更しています。最後の変更の後で署名するか、署名済みのメールを「{actor}」が変更しないようにしてください。</translation>
+    </message>
+    <message>
+        <source>Sign with your own domain (d={domain}) so forwarded mail still passes: forwarding breaks SPF, but an intact signature survives.</source>
+        <translation>転送されたメールも pass（認証成功）するよう、自ドメイン（d={domain}）で署名してください。転送されると SPF は失敗しますが、改変されていない署名は転送後も有効です。</translation>
+    </message>
+    <message>
+        <source>No change needed: receivers are asked to {disposition} this spoofed mail.</source>
+        <translation>変更は不要です。このなりすましメールについて受信側に求められる扱いは {disposition} です。</translation>
+    </message>
+    <message>
+        <source>Mail from {ip} passes as {from}: if that server is not yours, remove it from your SPF record.</source>
+        <translation>{ip} からのメールが {from} として pass（認証成功）します。そのサーバーが自社のものでなければ、SPF レコードから削除してください。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>&quot;%1&quot; is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
