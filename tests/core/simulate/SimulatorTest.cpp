@@ -2,11 +2,13 @@
 // cases of the issue (the five rows users know, aspf, signing off, From rewriting) and the overlay.
 
 #include "core/simulate/Simulator.h"
+#include "core/common/MessageCatalogue.h"
 #include "core/dns/ResolverFactory.h"
 #include "tests/support/TestSupport.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 using namespace dmarcplan;
@@ -297,4 +299,32 @@ TEST(Simulator, RowsSerialiseWithTheDocumentedKeys) {
     EXPECT_NE(text.find("scenario"), std::string::npos);
     EXPECT_NE(text.find("forward"), std::string::npos);
     EXPECT_NE(text.find("recommendation:"), std::string::npos);
+}
+
+TEST(Simulator, EveryReasonRecommendationAndNoteHasCatalogueText) {
+    auto simulator = makeSimulator(libraryWithUserScenarios());
+    std::vector<std::vector<std::string>> sets = {{},
+                                                  {"aspf=s", "adkim=s"},
+                                                  {"sign=off"},
+                                                  {"p=none", "sp=quarantine", "np=reject", "t=y"},
+                                                  {"list_rewrite_from=on", "srs=on", "key_algorithm=both"}};
+    std::set<std::string> codes;
+    for (const auto& set : sets) {
+        auto table = run(simulator, set);
+        for (const auto& note : table.notes)
+            codes.insert(note.code);
+        for (const auto& row : table.rows) {
+            codes.insert(row.reason.code);
+            if (row.recommendation)
+                codes.insert(row.recommendation->code);
+            for (const auto& note : row.evidence.notes)
+                codes.insert(note.code);
+        }
+    }
+    EXPECT_GE(codes.size(), 20u);
+    for (const auto& code : codes) {
+        const auto* entry = findCatalogueEntry(code);
+        ASSERT_NE(entry, nullptr) << code;
+        EXPECT_STREQ(entry->context, "Scenarios") << code;
+    }
 }
