@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>&quot;{term}&quot;: {target} has no {type} addresses, so the mechanism never matches (and counts as a void lookup)</source>
-        <translation>「{term}」: {target} には {type} アドレスがないため、このメカニズムは一致することがありません（空の参照 = void lookup として数えられます）</translation>
+        <translation>「{term}」: {target} には {type} アドレスがないため、このメカニズムは一致することがありません。また、空の参照（void lookup）として数えられます</translation>
     </message>
     <message>
         <source>Remove &quot;{term}&quot; or publish the addresses.</source>
@@ -1270,7 +1270,7 @@
     </message>
     <message>
         <source>&quot;{term}&quot; goes over the limit of {limit} terms that cause DNS lookups</source>
-        <translation>「{term}」で、DNS 参照を伴う項目の上限 {limit} を超えました</translation>
+        <translation>「{term}」で、DNS 参照を伴う項目の上限 {limit} 個を超えました</translation>
     </message>
     <message>
         <source>{name} publishes {count} SPF records</source>
