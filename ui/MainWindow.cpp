@@ -289,6 +289,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
         m_settings.save(store);
     }
     m_liveCheckView->setResolverOptions(m_settings.resolverOptions());
+    m_headerView->setResolverOptions(m_settings.resolverOptions());
     updateRecentMenu();
 }
 

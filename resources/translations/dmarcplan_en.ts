@@ -1899,6 +1899,45 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>dmarcplan::ui::HeaderAnalysisModel</name>
+    <message>
+        <source>Recorded by the receiving server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dmarcplan::ui::HeaderView</name>
     <message>
         <source>Paste the headers of a message here (in your mail program: show original / view source), or drop an .eml file on this view</source>
@@ -1937,14 +1976,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What each authentication method found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Header analyser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1958,6 +1989,66 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each authentication result the receiving servers recorded, what it means and, after a re-check, what today&apos;s DNS gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message&apos;s addresses, reading problems and the re-check against today&apos;s DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checking against today&apos;s DNS...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From domain: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return-Path: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending server: &lt;b&gt;%1&lt;/b&gt; (HELO %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signatures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While reading the headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against today&apos;s DNS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

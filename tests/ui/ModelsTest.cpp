@@ -8,9 +8,11 @@
 #include "ui/Translations.h"
 #include "ui/models/CheckTreeModel.h"
 #include "ui/models/FindingsModel.h"
+#include "ui/models/HeaderAnalysisModel.h"
 #include "ui/models/RecordsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QGuiApplication>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -159,6 +161,43 @@ private slots:
         QCOMPARE(model.index(0, RecordsModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
         QCOMPARE(model.index(2, RecordsModel::ValueColumn).data().toString(),
                  QStringLiteral("\"v=DKIM1; k=rsa; p=AAAA\" \"BBBB\""));
+    }
+
+    void headerAnalysisModel() {
+        HeaderAnalysisModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const auto analysis = headers::analyseHeaders("Authentication-Results: mx.example.net; spf=pass "
+                                                      "smtp.mailfrom=example.com; dkim=fail header.d=example.com\n"
+                                                      "ARC-Authentication-Results: i=1; lists.example.org; spf=fail\n"
+                                                      "From: a@example.com\n");
+        model.setAnalysis(analysis.explanations);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, HeaderAnalysisModel::MethodColumn).data().toString(), QStringLiteral("dkim"));
+        QCOMPARE(model.index(1, HeaderAnalysisModel::ResultColumn).data().toString(), QStringLiteral("fail"));
+        QCOMPARE(model.index(1, HeaderAnalysisModel::ResultColumn).data(Qt::BackgroundRole),
+                 outcomeData(Outcome::Fail, Qt::BackgroundRole, QGuiApplication::palette()));
+        QVERIFY(!model.index(0, HeaderAnalysisModel::TodayColumn).data().isValid());
+
+        headers::RecheckItem spf{"spf", "pass", "fail", true, {"HEADERS-RECHECK-DIFFERS", {{"method", "spf"}}}};
+        headers::RecheckItem dkim{"dkim", "fail", "fail", false, {"HEADERS-RECHECK-SAME", {{"method", "dkim"}}}};
+        model.setRecheck({spf, dkim});
+        QCOMPARE(changed.count(), 2); // the spf and dkim rows of mx.example.net, not the ARC copy
+        for (const auto& signal : changed) {
+            QCOMPARE(signal.at(0).toModelIndex().column(), int(HeaderAnalysisModel::TodayColumn));
+            QCOMPARE(signal.at(1).toModelIndex(), signal.at(0).toModelIndex());
+        }
+        QCOMPARE(model.index(0, HeaderAnalysisModel::TodayColumn).data().toString(), QStringLiteral("fail (differs)"));
+        QCOMPARE(model.index(1, HeaderAnalysisModel::TodayColumn).data().toString(), QStringLiteral("fail (same)"));
+        QVERIFY(model.index(0, 0).data(HeaderAnalysisModel::DiffersRole).toBool());
+        QVERIFY(!model.index(1, 0).data(HeaderAnalysisModel::DiffersRole).toBool());
+        QVERIFY(!model.index(2, HeaderAnalysisModel::TodayColumn).data().isValid());
+        model.clearRecheck();
+        QCOMPARE(changed.count(), 4);
+        QVERIFY(!model.index(0, HeaderAnalysisModel::TodayColumn).data().isValid());
+        QCOMPARE(reset.count(), 1);
     }
 
     void coreTextTranslatesThenSubstitutes() {

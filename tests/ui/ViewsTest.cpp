@@ -7,12 +7,16 @@
 #include "ui/Translations.h"
 #include "ui/models/CheckTreeModel.h"
 #include "ui/models/FindingsModel.h"
+#include "ui/models/HeaderAnalysisModel.h"
 #include "ui/views/HeaderView.h"
 #include "ui/views/LintView.h"
 #include "ui/views/LiveCheckView.h"
 #include "ui/views/RecordsView.h"
 
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -100,6 +104,77 @@ private slots:
         QCOMPARE(view.headerText(), QStringLiteral("From: a@example.com\r\nSubject: hi").replace("\r\n", "\n"));
         QVERIFY(!view.loadMessageFile(m_files.filePath("missing.eml")).isEmpty());
         QCOMPARE(headerBlock("A: b\n\nbody"), QStringLiteral("A: b"));
+    }
+
+    static QByteArray espMessage() {
+        QFile file(QString::fromStdString(test::dataPath("headers/esp-unaligned.eml")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // Pastes a header block into the editor as a user would (clipboard, Ctrl+V) and clicks Analyse.
+    static void pasteAndAnalyse(HeaderView& view, const QString& text) {
+        QGuiApplication::clipboard()->setText(text);
+        auto* editor = view.findChild<QPlainTextEdit*>("headersEdit");
+        editor->setFocus();
+        QTest::keySequence(editor, QKeySequence::Paste);
+        QTest::mouseClick(view.findChild<QPushButton*>("analyseButton"), Qt::LeftButton);
+    }
+
+    void headerAnalysisOfAPastedBlock() {
+        HeaderView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        pasteAndAnalyse(view, headerBlock(espMessage()));
+        QVERIFY(view.headerText().startsWith("Authentication-Results: mx.example.net;"));
+        const HeaderAnalysisModel& model = *view.model();
+        QTRY_COMPARE(model.rowCount(), 3); // spf, dkim, dmarc of mx.example.net
+        QCOMPARE(cell(model, 0, HeaderAnalysisModel::MethodColumn), QStringLiteral("spf"));
+        QCOMPARE(cell(model, 2, HeaderAnalysisModel::MethodColumn), QStringLiteral("dmarc"));
+        QCOMPARE(cell(model, 2, HeaderAnalysisModel::ResultColumn), QStringLiteral("fail"));
+        QCOMPARE(cell(model, 2, HeaderAnalysisModel::ReceiverColumn), QStringLiteral("mx.example.net"));
+        // The explanation is the catalogue's text, filled in: DMARC failed for the From domain, and SPF
+        // passed for a domain not aligned with it.
+        const QString dmarc = cell(model, 2, HeaderAnalysisModel::ExplanationColumn);
+        QVERIFY2(dmarc.contains("DMARC fail at mx.example.net for shop.example.co.jp"), qPrintable(dmarc));
+        QVERIFY(cell(model, 0, HeaderAnalysisModel::ExplanationColumn).contains("bounces.esp.example"));
+        QVERIFY(model.index(2, HeaderAnalysisModel::ResultColumn).data(Qt::DecorationRole).value<QIcon>().isNull() ==
+                false);
+        QVERIFY(view.summaryText().contains("From domain: shop.example.co.jp"));
+        QVERIFY(view.summaryText().contains("198.51.100.7"));
+        QVERIFY(model.index(0, HeaderAnalysisModel::TodayColumn).data().isNull()); // no re-check asked
+        QVERIFY(!view.isRechecking());
+    }
+
+    void headerRecheckHighlightsWhatChanged() {
+        // Today's DNS (offline zone files): the ESP's bounce domain no longer lists 198.51.100.7.
+        const QString zone = m_files.filePath("bounces.esp.example.zone");
+        QFile file(zone);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("$ORIGIN bounces.esp.example.\n$TTL 300\n@ IN TXT \"v=spf1 ip4:192.0.2.1 -all\"\n");
+        file.close();
+        dns::ResolverOptions options;
+        options.zoneFiles = {zone.toStdString()};
+        options.offline = true;
+        HeaderView view;
+        view.setResolverOptions(options);
+        view.show();
+        QTest::mouseClick(view.findChild<QCheckBox*>("recheckCheck"), Qt::LeftButton);
+        QSignalSpy rechecked(&view, &HeaderView::recheckFinished);
+        QSignalSpy changed(view.model(), &QAbstractItemModel::dataChanged);
+        pasteAndAnalyse(view, headerBlock(espMessage()));
+        QVERIFY(rechecked.wait(20000) || rechecked.count() == 1);
+        const HeaderAnalysisModel& model = *view.model();
+        QCOMPARE(cell(model, 0, HeaderAnalysisModel::TodayColumn), QStringLiteral("fail (differs)"));
+        QVERIFY(model.index(0, 0).data(HeaderAnalysisModel::DiffersRole).toBool());
+        QVERIFY(model.index(0, HeaderAnalysisModel::TodayColumn).data(Qt::FontRole).value<QFont>().bold());
+        // Only the Today column was announced.
+        QVERIFY(changed.count() >= 1);
+        for (const auto& signal : changed) {
+            QCOMPARE(signal.at(0).toModelIndex().column(), int(HeaderAnalysisModel::TodayColumn));
+            QCOMPARE(signal.at(1).toModelIndex().column(), int(HeaderAnalysisModel::TodayColumn));
+        }
+        QVERIFY2(view.summaryText().contains("Differs: spf: the receiver recorded pass, today's DNS gives fail"),
+                 qPrintable(view.summaryText()));
     }
 
     // Runs a check of `domain` through the real widgets against the fixture's name server.

@@ -1,7 +1,10 @@
 #include "ui/views/HeaderView.h"
 
 #include "ui/BackgroundTask.h"
+#include "ui/CoreText.h"
+#include "ui/ResultStyle.h"
 #include "ui/Widgets.h"
+#include "ui/models/HeaderAnalysisModel.h"
 
 #include <QCheckBox>
 #include <QDragEnterEvent>
@@ -10,10 +13,12 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -44,29 +49,49 @@ HeaderView::HeaderView(QWidget* parent) : QWidget(parent) {
                       tr("Read the headers of a saved message file"));
     m_analyse = labelled(new QPushButton(tr("&Analyse"), this), "analyseButton",
                          tr("Explain the authentication results in these headers"));
-    m_recheck = labelled(new QCheckBox(tr("&Re-check against today's DNS"), this), "recheckCheck",
-                         tr("Also evaluate SPF, DKIM and DMARC again with the records published now"));
+    m_recheckBox = labelled(new QCheckBox(tr("&Re-check against today's DNS"), this), "recheckCheck",
+                            tr("Also evaluate SPF, DKIM and DMARC again with the records published now"));
+    m_model = new HeaderAnalysisModel(this);
+    m_table = labelled(new QTableView(this), "headerTable",
+                       tr("Each authentication result the receiving servers recorded, what it means and, after a "
+                          "re-check, what today's DNS gives"),
+                       tr("Authentication results"));
+    m_table->setModel(m_model);
+    m_table->setWordWrap(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int column : {HeaderAnalysisModel::MethodColumn, HeaderAnalysisModel::ResultColumn,
+                       HeaderAnalysisModel::TodayColumn, HeaderAnalysisModel::ReceiverColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(HeaderAnalysisModel::ExplanationColumn, QHeaderView::Stretch);
     m_result =
-        labelled(new QTextBrowser(this), "headerResult", tr("What each authentication method found"), tr("Analysis"));
+        labelled(new QTextBrowser(this), "headerResult", tr("The message's addresses, reading problems and the "
+                                                            "re-check against today's DNS"),
+                 tr("Summary"));
     m_task = new TaskPanel(this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
-    buttons->addWidget(m_recheck);
+    buttons->addWidget(m_recheckBox);
     buttons->addStretch();
     buttons->addWidget(m_analyse);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_input);
+    splitter->addWidget(m_table);
     splitter->addWidget(m_result);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(viewHeading(tr("Header analyser"), this));
-    layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_task);
 
-    connect(m_analyse, &QPushButton::clicked, this, &HeaderView::analyseRequested);
+    connect(m_analyse, &QPushButton::clicked, this, &HeaderView::analyse);
     connect(m_open, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open message"), QString(),
                                                           tr("Messages (*.eml *.msg *.txt);;All files (*)"));
@@ -75,6 +100,112 @@ HeaderView::HeaderView(QWidget* parent) : QWidget(parent) {
                 m_result->setPlainText(error);
         }
     });
+}
+
+HeaderView::~HeaderView() {
+    // The worker holds no pointer into this view, but wait so the process never exits under it.
+    if (m_watcher) {
+        m_watcher->cancel();
+        m_watcher->waitForFinished();
+    }
+}
+
+void HeaderView::analyse() {
+    if (m_watcher && m_watcher->isRunning())
+        m_watcher->cancel(); // its answer belongs to the previous text
+    m_watcher = nullptr;
+    m_recheck.reset();
+    m_recheckError.clear();
+    m_analysis = headers::analyseHeaders(m_input->toPlainText().toStdString());
+    m_model->setAnalysis(m_analysis->explanations);
+    showSummary();
+    emit analysisFinished();
+    if (m_recheckBox->isChecked() && m_analysis->message)
+        startRecheck();
+}
+
+bool HeaderView::isRechecking() const {
+    return m_watcher && m_watcher->isRunning();
+}
+
+void HeaderView::startRecheck() {
+    auto* watcher = new QFutureWatcher<RecheckOutcome>(this);
+    m_watcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { finishRecheck(watcher); });
+    watcher->setFuture(
+        runInBackground<RecheckOutcome>([options = m_options, analysis = *m_analysis](QPromise<RecheckOutcome>& promise) {
+            auto stack = dns::makeResolver(options);
+            if (!stack) {
+                promise.addResult(RecheckOutcome{std::nullopt, QString::fromStdString(stack.error().describe())});
+                return;
+            }
+            // One call that asks DNS as it goes; a cancel discards its answer.
+            promise.addResult(RecheckOutcome{headers::recheckMessage(analysis, stack->resolver), {}});
+        }));
+    m_task->watch(watcher, tr("Re-checking against today's DNS..."));
+}
+
+void HeaderView::finishRecheck(QFutureWatcher<RecheckOutcome>* watcher) {
+    watcher->deleteLater();
+    if (watcher != m_watcher)
+        return; // replaced by a newer analysis
+    m_watcher = nullptr;
+    if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+        m_recheckError = tr("The re-check was cancelled.");
+    } else {
+        RecheckOutcome outcome = watcher->result();
+        m_recheckError = outcome.error;
+        m_recheck = std::move(outcome.recheck);
+        if (m_recheck)
+            m_model->setRecheck(m_recheck->items);
+    }
+    showSummary();
+    emit recheckFinished();
+}
+
+QString HeaderView::summaryText() const {
+    return m_result->toPlainText();
+}
+
+void HeaderView::showSummary() {
+    if (!m_analysis) {
+        m_result->clear();
+        return;
+    }
+    const auto& a = *m_analysis;
+    auto orDash = [](const std::string& text) {
+        return text.empty() ? QStringLiteral("-") : QString::fromStdString(text).toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<p>");
+    html += tr("From domain: <b>%1</b>").arg(orDash(a.fromDomain)) + QStringLiteral("<br>");
+    html += tr("Return-Path: <b>%1</b>")
+                .arg(a.returnPath ? QStringLiteral("&lt;%1&gt;").arg(QString::fromStdString(*a.returnPath).toHtmlEscaped())
+                                  : QStringLiteral("-")) +
+            QStringLiteral("<br>");
+    html += tr("Sending server: <b>%1</b> (HELO %2)").arg(orDash(a.clientIp), orDash(a.helo)) + QStringLiteral("<br>");
+    html += tr("DKIM signatures: %1").arg(a.dkimSignatures.size()) + QStringLiteral("</p>");
+    if (!a.issues.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("While reading the headers:"));
+        for (const auto& issue : a.issues)
+            html += QStringLiteral("<li>%1 %2</li>")
+                        .arg(outcomeText(outcomeFor(issue.severity)), translatedMessage(issue).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (m_recheck) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Against today's DNS:"));
+        for (const auto& note : m_recheck->notes)
+            html += QStringLiteral("<li>%1</li>").arg(translatedMessage(note).toHtmlEscaped());
+        for (const auto& item : m_recheck->items) {
+            const QString text = translatedMessage(item.message).toHtmlEscaped();
+            // Differences are marked by a word and weight, not by colour alone.
+            html += item.differs ? QStringLiteral("<li><b>%1 %2</b></li>").arg(tr("Differs:"), text)
+                                 : QStringLiteral("<li>%1 %2</li>").arg(tr("Same:"), text);
+        }
+        html += QStringLiteral("<li>%1</li></ul>").arg(translatedMessage(m_recheck->dmarc.explanation).toHtmlEscaped());
+    } else if (!m_recheckError.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("Re-check: %1").arg(m_recheckError.toHtmlEscaped()));
+    }
+    m_result->setHtml(html);
 }
 
 QString HeaderView::headerText() const {
