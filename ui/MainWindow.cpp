@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include "core/common/DataPaths.h"
 #include "ui/PlanDocument.h"
 #include "ui/SettingsDialog.h"
 #include "ui/views/HeaderView.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     createViews();
     createMenus();
     applySettings(m_settings);
+    simulateBundledExample();
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::pathChanged, this, &MainWindow::updateTitle);
     updateTitle();
@@ -43,6 +45,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::simulateBundledExample() {
+    // The bundled example's records (resources/examples/example.com.zone) until a plan provides them.
+    const auto path = findDataFile("examples/example.com.zone");
+    if (!path)
+        return;
+    auto zone = dns::ZoneData::fromFile(path->string(), "example.com");
+    if (!zone)
+        return;
+    m_scenariosView->setSimulation(SimulationSetup{"example.com", std::move(*zone)});
+}
 
 void MainWindow::createViews() {
     m_planView = new PlanView(m_document, this);
@@ -290,6 +303,7 @@ void MainWindow::applySettings(const AppSettings& settings) {
     }
     m_liveCheckView->setResolverOptions(m_settings.resolverOptions());
     m_headerView->setResolverOptions(m_settings.resolverOptions());
+    m_scenariosView->setResolverOptions(m_settings.resolverOptions());
     updateRecentMenu();
 }
 

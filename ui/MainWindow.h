@@ -65,6 +65,7 @@ protected:
 private:
     void createMenus();
     void createViews();
+    void simulateBundledExample();
     void updateTitle();
     void updateRecentMenu();
     void rememberRecent(const QString& path);

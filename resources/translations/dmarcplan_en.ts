@@ -2438,6 +2438,61 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>dmarcplan::ui::ScenarioModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dmarcplan::ui::ScenariosView</name>
     <message>
         <source>Your DMARC record</source>
@@ -2577,6 +2632,82 @@ Fix: %2</source>
     </message>
     <message>
         <source>strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1 · envelope: %2 · last server: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF (%1) and DKIM (%2) are aligned with the From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF (%1) is aligned with the From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM (%1) is aligned with the From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM is aligned with the From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2; deciding term: %3; DNS lookups: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message arrives without a DKIM signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d=%1 s=%2 (%3): %4, reason: %5%6 — %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA and Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or make a plan to see what happens to its mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no domain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenarios could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

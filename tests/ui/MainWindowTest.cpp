@@ -3,13 +3,18 @@
 
 #include "UiTestSupport.h"
 
+#include "ui/ResultStyle.h"
+
 #include "ui/MainWindow.h"
 #include "ui/PlanDocument.h"
 #include "ui/Screenshots.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Translations.h"
+#include "ui/models/ScenarioModel.h"
+#include "ui/views/ScenariosView.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
@@ -21,7 +26,9 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <dmarcplan/Version.h>
 
 using namespace dmarcplan;
@@ -176,6 +183,57 @@ private slots:
         QCOMPARE(window.settings().nameservers, (QStringList{"192.0.2.53", "[2001:db8::53]:5353"}));
         QSettings store;
         QCOMPARE(AppSettings::load(store).nameservers, window.settings().nameservers);
+        window.applySettings(AppSettings{});
+    }
+
+    // The walk-through: the example's scenario 3 (a provider with a custom return path below the
+    // domain) passes with relaxed SPF alignment and fails when aspf is made strict.
+    void strictAspfFailsScenarioThree() {
+        {
+            QSettings store;
+            AppSettings offline;
+            offline.dnsMode = DnsMode::Offline;
+            offline.save(store);
+        }
+        MainWindow window;
+        window.show();
+        window.showView(MainWindow::ScenariosPage);
+        auto* view = qobject_cast<ScenariosView*>(window.view(MainWindow::ScenariosPage));
+        const ScenarioModel& model = *view->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 12, 20000);
+        const QModelIndex spfAligned = model.index(2, ScenarioModel::SpfAlignedColumn);
+        QCOMPARE(model.index(2, 0).data(ScenarioModel::ScenarioIdRole).toString(),
+                 QStringLiteral("provider-return-path"));
+        QCOMPARE(spfAligned.data().toString(), QStringLiteral("aligned"));
+        QCOMPARE(model.index(2, ScenarioModel::DmarcColumn).data().toString(), QStringLiteral("pass"));
+
+        QSignalSpy changed(view->model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(view->model(), &QAbstractItemModel::modelReset);
+        auto* aspf = window.findChild<QComboBox*>(QStringLiteral("aspfCombo"));
+        aspf->setFocus();
+        QTest::keyClick(aspf, Qt::Key_Down); // relaxed -> strict
+        QCOMPARE(aspf->currentData().toString(), QStringLiteral("s"));
+        QTRY_COMPARE_WITH_TIMEOUT(spfAligned.data().toString(), QStringLiteral("not aligned"), 20000);
+        QCOMPARE(spfAligned.data(Qt::DecorationRole).value<QIcon>().cacheKey(), outcomeIcon(Outcome::Fail).cacheKey());
+        QCOMPARE(model.index(2, ScenarioModel::DmarcColumn).data().toString(), QStringLiteral("fail"));
+        QVERIFY(spfAligned.data(ScenarioModel::HighlightRole).toBool());
+        QCOMPARE(reset.count(), 0);
+        // Only changed cells were announced, each on its own; the direct scenario (1) did not change.
+        for (const auto& signal : changed) {
+            QCOMPARE(signal.at(0).toModelIndex(), signal.at(1).toModelIndex());
+            QVERIFY(signal.at(0).toModelIndex().row() != 0);
+        }
+        QVERIFY(!model.isHighlighted(0, ScenarioModel::SpfAlignedColumn));
+        QTRY_VERIFY_WITH_TIMEOUT(!spfAligned.data(ScenarioModel::HighlightRole).toBool(), 5000);
+
+        // The selected row's evidence names the alignment and the recommendation.
+        auto* table = window.findChild<QTableView*>(QStringLiteral("scenarioTable"));
+        table->setFocus();
+        table->selectRow(2);
+        const QString evidence = view->evidenceText();
+        QVERIFY2(evidence.contains("Neither SPF nor DKIM is aligned"), qPrintable(evidence));
+        QVERIFY2(evidence.contains("Recommendation:"), qPrintable(evidence));
+        QVERIFY2(evidence.contains("bounces.example.com"), qPrintable(evidence));
         window.applySettings(AppSettings{});
     }
 

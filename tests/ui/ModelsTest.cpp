@@ -10,8 +10,10 @@
 #include "ui/models/FindingsModel.h"
 #include "ui/models/HeaderAnalysisModel.h"
 #include "ui/models/RecordsModel.h"
+#include "ui/models/ScenarioModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QGuiApplication>
 #include <QSet>
 #include <QSignalSpy>
@@ -198,6 +200,65 @@ private slots:
         QCOMPARE(changed.count(), 4);
         QVERIFY(!model.index(0, HeaderAnalysisModel::TodayColumn).data().isValid());
         QCOMPARE(reset.count(), 1);
+    }
+
+    void scenarioModelAnnouncesChangedCellsOnly() {
+        ScenarioModel model;
+        model.setHighlightDuration(50);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto row = [](std::string id, std::string spf, bool spfAligned) {
+            simulate::Row r;
+            r.scenario = std::move(id);
+            r.name = r.scenario;
+            r.spf = std::move(spf);
+            r.spfAligned = spfAligned;
+            r.dkim = "pass";
+            r.dkimAligned = true;
+            r.dmarc = "pass";
+            r.disposition = "none";
+            return r;
+        };
+        simulate::Table table;
+        table.rows = {row("direct", "pass", true), row("forward", "fail", false)};
+        model.setTable(table);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, ScenarioModel::ScenarioColumn).data().toString(), QStringLiteral("1. direct"));
+        QCOMPARE(model.index(1, ScenarioModel::SpfColumn).data().toString(), QStringLiteral("fail"));
+        QCOMPARE(model.index(1, ScenarioModel::SpfAlignedColumn).data().toString(), QStringLiteral("not aligned"));
+        QCOMPARE(model.index(0, ScenarioModel::DispositionColumn).data().toString(), QStringLiteral("deliver"));
+        // Pass and fail differ by icon and word, not only by colour.
+        QVERIFY(model.index(0, ScenarioModel::SpfAlignedColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey() !=
+                model.index(1, ScenarioModel::SpfAlignedColumn).data(Qt::DecorationRole).value<QIcon>().cacheKey());
+        QCOMPARE(model.headerData(ScenarioModel::DkimAlignedColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("DKIM aligned"));
+
+        table.rows[0].spfAligned = false;
+        table.rows[0].dmarc = "fail";
+        model.setTable(table);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(changed.count(), 2);
+        QSet<int> columns;
+        for (const auto& signal : changed) {
+            QCOMPARE(signal.at(0).toModelIndex(), signal.at(1).toModelIndex());
+            QCOMPARE(signal.at(0).toModelIndex().row(), 0);
+            columns.insert(signal.at(0).toModelIndex().column());
+        }
+        QCOMPARE(columns, (QSet<int>{ScenarioModel::SpfAlignedColumn, ScenarioModel::DmarcColumn}));
+        QVERIFY(model.isHighlighted(0, ScenarioModel::DmarcColumn));
+        QVERIFY(model.index(0, ScenarioModel::DmarcColumn).data(Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!model.isHighlighted(1, ScenarioModel::DmarcColumn));
+        QTRY_VERIFY(!model.isHighlighted(0, ScenarioModel::DmarcColumn)); // the mark fades
+        QCOMPARE(changed.count(), 4);
+
+        model.setTable(table); // nothing changed: nothing announced
+        QCOMPARE(changed.count(), 4);
+        table.rows.pop_back();
+        model.setTable(table); // other scenarios: a new table
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void coreTextTranslatesThenSubstitutes() {

@@ -16,8 +16,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QGuiApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -161,7 +161,8 @@ private slots:
         QTest::mouseClick(view.findChild<QCheckBox*>("recheckCheck"), Qt::LeftButton);
         QSignalSpy rechecked(&view, &HeaderView::recheckFinished);
         QSignalSpy changed(view.model(), &QAbstractItemModel::dataChanged);
-        pasteAndAnalyse(view, headerBlock(espMessage()));
+        // As delivered: the receiver put the envelope sender in Return-Path.
+        pasteAndAnalyse(view, "Return-Path: <bounce-7@bounces.esp.example>\n" + headerBlock(espMessage()));
         QVERIFY(rechecked.wait(20000) || rechecked.count() == 1);
         const HeaderAnalysisModel& model = *view.model();
         QCOMPARE(cell(model, 0, HeaderAnalysisModel::TodayColumn), QStringLiteral("fail (differs)"));

@@ -3,6 +3,7 @@
 #include "ui/CoreText.h"
 #include "ui/ResultStyle.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 

@@ -65,10 +65,10 @@ HeaderView::HeaderView(QWidget* parent) : QWidget(parent) {
                        HeaderAnalysisModel::TodayColumn, HeaderAnalysisModel::ReceiverColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(HeaderAnalysisModel::ExplanationColumn, QHeaderView::Stretch);
-    m_result =
-        labelled(new QTextBrowser(this), "headerResult", tr("The message's addresses, reading problems and the "
-                                                            "re-check against today's DNS"),
-                 tr("Summary"));
+    m_result = labelled(new QTextBrowser(this), "headerResult",
+                        tr("The message's addresses, reading problems and the "
+                           "re-check against today's DNS"),
+                        tr("Summary"));
     m_task = new TaskPanel(this);
 
     auto* buttons = new QHBoxLayout;
@@ -132,8 +132,8 @@ void HeaderView::startRecheck() {
     auto* watcher = new QFutureWatcher<RecheckOutcome>(this);
     m_watcher = watcher;
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { finishRecheck(watcher); });
-    watcher->setFuture(
-        runInBackground<RecheckOutcome>([options = m_options, analysis = *m_analysis](QPromise<RecheckOutcome>& promise) {
+    watcher->setFuture(runInBackground<RecheckOutcome>(
+        [options = m_options, analysis = *m_analysis](QPromise<RecheckOutcome>& promise) {
             auto stack = dns::makeResolver(options);
             if (!stack) {
                 promise.addResult(RecheckOutcome{std::nullopt, QString::fromStdString(stack.error().describe())});
@@ -178,10 +178,11 @@ void HeaderView::showSummary() {
     };
     QString html = QStringLiteral("<p>");
     html += tr("From domain: <b>%1</b>").arg(orDash(a.fromDomain)) + QStringLiteral("<br>");
-    html += tr("Return-Path: <b>%1</b>")
-                .arg(a.returnPath ? QStringLiteral("&lt;%1&gt;").arg(QString::fromStdString(*a.returnPath).toHtmlEscaped())
-                                  : QStringLiteral("-")) +
-            QStringLiteral("<br>");
+    html +=
+        tr("Return-Path: <b>%1</b>")
+            .arg(a.returnPath ? QStringLiteral("&lt;%1&gt;").arg(QString::fromStdString(*a.returnPath).toHtmlEscaped())
+                              : QStringLiteral("-")) +
+        QStringLiteral("<br>");
     html += tr("Sending server: <b>%1</b> (HELO %2)").arg(orDash(a.clientIp), orDash(a.helo)) + QStringLiteral("<br>");
     html += tr("DKIM signatures: %1").arg(a.dkimSignatures.size()) + QStringLiteral("</p>");
     if (!a.issues.empty()) {
