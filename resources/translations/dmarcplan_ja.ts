@@ -1825,321 +1825,6 @@
     </message>
 </context>
 <context>
-    <name>Scenarios</name>
-    <message>
-        <source>Your own server sends with your envelope and signs with your domain&apos;s key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recipient&apos;s mailbox forwards the message from its own server, keeping your envelope and the message unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A forwarder rewrites the envelope to its own domain with SRS and passes the message on unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mailing list tags the Subject, appends a footer, sends with its own envelope and signs with its own domain; From stays yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A mailing list that modifies the message and also puts its own address in From (your address moves to Reply-To).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A spoofer uses a subdomain of yours that does not exist, without a signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sending provider signs with your domain through a selector you delegate to it by CNAME, and bounces to its own domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sending provider uses its own bounce domain and signs with its own domain (a third-party signature).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A sending provider bounces to a subdomain of yours pointed at it by CNAME, and signs with its own domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else&apos;s server sends with your address in From and in the envelope, without a signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own server sends as a subdomain that exists, signed with your domain&apos;s key; the subdomain has no SPF record of its own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An application on your server sends without a signature, with the envelope on a subdomain whose SPF redirects to yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Direct from your own server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forwarded by the recipient&apos;s mailbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forwarded with SRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing list that modifies the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing list that rewrites From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spoofed non-existent subdomain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending provider with a delegated selector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending provider with its own domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending provider with a custom return path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spoofer on an unauthorised server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail from an existing subdomain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Envelope on a subdomain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is simulated as a CNAME to the provider&apos;s key at {target}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DMARC record at {name} is simulated as &quot;{record}&quot; (published: &quot;{published}&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} has no DMARC record: simulated with &quot;{record}&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No DKIM key is published at {name}: a generated {algorithm} key is published there for the simulation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The private key for {name} is not available: a generated {algorithm} key replaces the published one for the simulation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your own server is taken to be {ip} ({helo}), found in the DNS of {domain}; set own_ip to use another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No address found in the DNS of {domain} is authorised by its SPF record; {ip} is used as your own server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DNS of {domain} names no server (no MX, A or SPF address): {ip} stands in; set own_ip to your server&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario assumes {name} {type} &quot;{value}&quot;; your DNS already has that name, so your records are used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario assumes {name} {type} &quot;{value}&quot; (published for the simulation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{domain} does not sign in this run (sign=off).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DKIM alignment in your DMARC record: r (relaxed) or s (strict)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SPF alignment in your DMARC record: r (relaxed) or s (strict)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Canonicalization your signatures use (header/body)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key your domain signs with: rsa (2048 bits), ed25519, or both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing lists append a footer to the body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing lists send with their own envelope sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing lists rewrite From to their own address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing lists sign with their own domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing lists add a tag to the Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy for non-existent subdomains in your DMARC record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address of your own outgoing server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy in your DMARC record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selector of your domain&apos;s signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your domain signs its mail (own server, and selectors delegated to providers)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy for subdomains in your DMARC record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forwarders rewrite the envelope with SRS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing mode in your DMARC record (t=y lowers the policy one step)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC fails for {from}: SPF gives {spf} for {spf_domain}, and the signature of {dkim_domain} gives {dkim} ({dkim_reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC fails for {from}: SPF gives {spf} for {spf_domain}, and DKIM passes only for {dkim_domain}, which is not aligned (adkim={adkim}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC fails for {from}: SPF gives {spf} for {spf_domain}, and the message carries no DKIM signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC fails for {from}: SPF passes for {spf_domain}, which is not aligned (aspf={aspf}), and the signature of {dkim_domain} gives {dkim} ({dkim_reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC fails for {from}: SPF passes for {spf_domain} and DKIM for {dkim_domain}, but neither is aligned (aspf={aspf}, adkim={adkim}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC fails for {from}: SPF passes for {spf_domain}, which is not aligned (aspf={aspf}), and the message carries no DKIM signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No DMARC record applies to {from} (organizational domain {org_domain}): receivers apply no policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC passes for {from}: SPF ({spf_domain}) and DKIM ({dkim_domain}) both pass aligned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC passes for {from} through DKIM ({dkim_domain}); SPF gives {spf} for {spf_domain} and does not count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC passes for {from} through SPF ({spf_domain}); DKIM gives {dkim} and does not count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC cannot be evaluated for {from}: the policy record is unusable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DMARC cannot be evaluated for {from} now: a DNS query failed temporarily.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make SPF or DKIM pass with a domain aligned to {from}: an envelope sender under {from}, or a signature with d={from}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorise {ip} in the SPF record of {spf_domain}, and sign this mail with d={domain} so it does not depend on SPF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix the DMARC record that applies to {from}: receivers cannot use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailing lists that modify messages fail DMARC unless they rewrite From: ask {actor} to rewrite From for your domain; under {tag}={policy} receivers are asked to {disposition} these posts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Have {actor} sign with your domain: publish the selector it gives you (usually a CNAME) so that its signature carries d={domain}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish a DMARC record for {domain} (start with p=none and reports) so that receivers apply your policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spoofed mail fails DMARC but is still delivered under {tag}=none: move to quarantine, then reject, once your own mail passes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your signature passes but adkim=s needs d= to be exactly {from}: use adkim=r, or sign with d={from}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SPF passes for {spf_domain} but aspf=s needs exactly {from}: use aspf=r, or send with the envelope at {from} itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A DNS failure stopped the evaluation: check the name servers and simulate again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{actor} changes the message after it was signed: sign after the last change, or stop {actor} from modifying signed mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign with your own domain (d={domain}) so forwarded mail still passes: forwarding breaks SPF, but an intact signature survives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change needed: receivers are asked to {disposition} this spoofed mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail from {ip} passes as {from}: if that server is not yours, remove it from your SPF record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Settings</name>
     <message>
         <source>&quot;%1&quot; is not an IP address with an optional port (192.0.2.53, 192.0.2.53:5353, [2001:db8::53]:53)</source>
@@ -2213,6 +1898,45 @@ Fix: %2</source>
     </message>
 </context>
 <context>
+    <name>dmarcplan::ui::HeaderAnalysisModel</name>
+    <message>
+        <source>Recorded by the receiving server: %1</source>
+        <translation>受信サーバーの記録: %1</translation>
+    </message>
+    <message>
+        <source>%1 (differs)</source>
+        <translation>%1（相違あり）</translation>
+    </message>
+    <message>
+        <source>%1 (same)</source>
+        <translation>%1（同じ）</translation>
+    </message>
+    <message>
+        <source>Written by %1 in %2</source>
+        <translation>%1 が %2 に記録</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>認証方式</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録された結果</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>現在の結果</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>受信サーバー</translation>
+    </message>
+</context>
+<context>
     <name>dmarcplan::ui::HeaderView</name>
     <message>
         <source>Paste the headers of a message here (in your mail program: show original / view source), or drop an .eml file on this view</source>
@@ -2251,14 +1975,6 @@ Fix: %2</source>
         <translation>現在公開されているレコードを使って、SPF・DKIM・DMARC をもう一度評価します</translation>
     </message>
     <message>
-        <source>What each authentication method found</source>
-        <translation>認証方式ごとの結果</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>解析結果</translation>
-    </message>
-    <message>
         <source>Header analyser</source>
         <translation>ヘッダ解析</translation>
     </message>
@@ -2273,6 +1989,66 @@ Fix: %2</source>
     <message>
         <source>%1 could not be read: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Each authentication result the receiving servers recorded, what it means and, after a re-check, what today&apos;s DNS gives</source>
+        <translation>受信サーバーが記録した認証結果ごとに、その意味と、再検証した場合は現在の DNS での結果を示します</translation>
+    </message>
+    <message>
+        <source>Authentication results</source>
+        <translation>認証結果</translation>
+    </message>
+    <message>
+        <source>The message&apos;s addresses, reading problems and the re-check against today&apos;s DNS</source>
+        <translation>メールのアドレス、読み取り時の問題、現在の DNS での再検証結果</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Re-checking against today&apos;s DNS...</source>
+        <translation>現在の DNS で再検証しています...</translation>
+    </message>
+    <message>
+        <source>The re-check was cancelled.</source>
+        <translation>再検証を中止しました。</translation>
+    </message>
+    <message>
+        <source>From domain: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>ヘッダFrom のドメイン: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Return-Path: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Return-Path（エンベロープFrom）: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sending server: &lt;b&gt;%1&lt;/b&gt; (HELO %2)</source>
+        <translation>送信元サーバー: &lt;b&gt;%1&lt;/b&gt;（HELO %2）</translation>
+    </message>
+    <message>
+        <source>DKIM signatures: %1</source>
+        <translation>DKIM 署名: %1 件</translation>
+    </message>
+    <message>
+        <source>While reading the headers:</source>
+        <translation>ヘッダの読み取り中に見つかった問題:</translation>
+    </message>
+    <message>
+        <source>Against today&apos;s DNS:</source>
+        <translation>現在の DNS との比較:</translation>
+    </message>
+    <message>
+        <source>Differs:</source>
+        <translation>相違あり:</translation>
+    </message>
+    <message>
+        <source>Same:</source>
+        <translation>同じ:</translation>
+    </message>
+    <message>
+        <source>Re-check: %1</source>
+        <translation>再検証: %1</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2452,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>reject</source>
-        <translation>拒否</translation>
+        <translation>受信拒否</translation>
     </message>
     <message>
         <source>quarantine</source>
@@ -2696,7 +2472,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>SPF aligned</source>
-        <translation>SPFアライメント</translation>
+        <translation>SPF アライメント</translation>
     </message>
     <message>
         <source>DKIM</source>
@@ -2704,7 +2480,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>DKIM aligned</source>
-        <translation>DKIMアライメント</translation>
+        <translation>DKIM アライメント</translation>
     </message>
     <message>
         <source>DMARC</source>
@@ -2712,7 +2488,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>Disposition</source>
-        <translation>受信側の処理</translation>
+        <translation>受信側の扱い</translation>
     </message>
 </context>
 <context>
@@ -2863,23 +2639,23 @@ Fix: %2</source>
     </message>
     <message>
         <source>From: %1 · envelope: %2 · last server: %3 (%4)</source>
-        <translation>From: %1 · エンベロープFrom: %2 · 最後の送信サーバ: %3(%4)</translation>
+        <translation>ヘッダFrom: %1 · エンベロープFrom: %2 · 最後の送信元サーバー: %3（%4）</translation>
     </message>
     <message>
         <source>SPF (%1) and DKIM (%2) are aligned with the From domain.</source>
-        <translation>SPF(%1)と DKIM(%2)の両方が From ドメインとアライメント一致しています。</translation>
+        <translation>SPF（%1）と DKIM（%2）の両方がヘッダFrom のドメインとアライメントが一致しています。</translation>
     </message>
     <message>
         <source>SPF (%1) is aligned with the From domain.</source>
-        <translation>SPF(%1)が From ドメインとアライメント一致しています。</translation>
+        <translation>SPF（%1）がヘッダFrom のドメインとアライメントが一致しています。</translation>
     </message>
     <message>
         <source>DKIM (%1) is aligned with the From domain.</source>
-        <translation>DKIM(%1)が From ドメインとアライメント一致しています。</translation>
+        <translation>DKIM（%1）がヘッダFrom のドメインとアライメントが一致しています。</translation>
     </message>
     <message>
         <source>Neither SPF nor DKIM is aligned with the From domain.</source>
-        <translation>SPF も DKIM も From ドメインとアライメント一致していません。</translation>
+        <translation>SPF も DKIM もヘッダFrom のドメインとアライメントが一致しません。</translation>
     </message>
     <message>
         <source>DMARC</source>
@@ -2891,7 +2667,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 for %2; deciding term: %3; DNS lookups: %4</source>
-        <translation>%2 の SPF 認証結果: %1、決め手となった項目: %3、DNS 参照回数: %4</translation>
+        <translation>%2 の SPF は %1、決め手の項目: %3、DNS 参照 %4 回</translation>
     </message>
     <message>
         <source>DKIM</source>
@@ -2899,11 +2675,11 @@ Fix: %2</source>
     </message>
     <message>
         <source>The message arrives without a DKIM signature.</source>
-        <translation>メッセージは DKIM 署名なしで届きます。</translation>
+        <translation>メールは DKIM 署名なしで届きます。</translation>
     </message>
     <message>
         <source>d=%1 s=%2 (%3): %4, reason: %5%6 — %7</source>
-        <translation>d=%1 s=%2(%3): %4、理由: %5%6 — %7</translation>
+        <translation>d=%1 s=%2（%3）: %4、理由: %5%6 — %7</translation>
     </message>
     <message>
         <source>, aligned</source>
@@ -2919,11 +2695,11 @@ Fix: %2</source>
     </message>
     <message>
         <source>Open or make a plan to see what happens to its mail.</source>
-        <translation>計画を開くか作成すると、そのメールがどう扱われるかが表示されます。</translation>
+        <translation>プランを開くか作成すると、そのメールが受信側でどう扱われるかが表示されます。</translation>
     </message>
     <message>
         <source>The plan has no domain yet.</source>
-        <translation>計画にはまだドメインがありません。</translation>
+        <translation>プランにはまだドメインがありません。</translation>
     </message>
     <message>
         <source>DNS settings: %1</source>
