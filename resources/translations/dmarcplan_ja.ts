@@ -2460,7 +2460,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>deliver</source>
-        <translation>受信</translation>
+        <translation>配送</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -2635,11 +2635,11 @@ Fix: %2</source>
     </message>
     <message>
         <source>Recommendation:</source>
-        <translation>推奨:</translation>
+        <translation>推奨される対策:</translation>
     </message>
     <message>
         <source>From: %1 · envelope: %2 · last server: %3 (%4)</source>
-        <translation>ヘッダFrom: %1 · エンベロープFrom: %2 · 最後の送信元サーバー: %3（%4）</translation>
+        <translation>ヘッダFrom: %1 · エンベロープFrom: %2 · 最後の送信サーバー: %3（%4）</translation>
     </message>
     <message>
         <source>SPF (%1) and DKIM (%2) are aligned with the From domain.</source>
@@ -2655,7 +2655,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>Neither SPF nor DKIM is aligned with the From domain.</source>
-        <translation>SPF も DKIM もヘッダFrom のドメインとアライメントが一致しません。</translation>
+        <translation>SPF・DKIM のどちらも、ヘッダFrom のドメインとアライメントが一致していません。</translation>
     </message>
     <message>
         <source>DMARC</source>
@@ -2667,7 +2667,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>%1 for %2; deciding term: %3; DNS lookups: %4</source>
-        <translation>%2 の SPF は %1、決め手の項目: %3、DNS 参照 %4 回</translation>
+        <translation>%2 の結果: %1、決め手となった項目: %3、DNS 参照: %4 回</translation>
     </message>
     <message>
         <source>DKIM</source>
@@ -2695,11 +2695,11 @@ Fix: %2</source>
     </message>
     <message>
         <source>Open or make a plan to see what happens to its mail.</source>
-        <translation>プランを開くか作成すると、そのメールが受信側でどう扱われるかが表示されます。</translation>
+        <translation>プランを開くか作成すると、そのドメインのメールがどう扱われるかを確認できます。</translation>
     </message>
     <message>
         <source>The plan has no domain yet.</source>
-        <translation>プランにはまだドメインがありません。</translation>
+        <translation>プランにまだドメインがありません。</translation>
     </message>
     <message>
         <source>DNS settings: %1</source>
