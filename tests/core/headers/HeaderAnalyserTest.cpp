@@ -99,8 +99,9 @@ TEST(HeaderAnalyser, MalformedInputIsFlaggedNotFatal) {
     EXPECT_EQ(a.fromDomain, "example.org");
     EXPECT_EQ(a.clientIp, "192.0.2.9");
     for (const auto& f : a.issues) {
-        if (f.code == "HEADERS-LINE-UNPARSABLE")
+        if (f.code == "HEADERS-LINE-UNPARSABLE") {
             EXPECT_EQ(f.location.line, 1);
+        }
     }
     expectAllCatalogued(a);
 }
