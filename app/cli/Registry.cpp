@@ -14,6 +14,7 @@
 #include "app/cli/SpfLintCommand.h"
 #include "app/cli/HeadersCommand.h"
 #include "app/cli/SimulateCommand.h"
+#include "app/cli/PlanInitCommand.h"
 
 namespace dmarcplan::cli {
 
@@ -32,6 +33,8 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<DmarcEvaluateCommand>());
     commands.push_back(std::make_unique<HeadersCommand>());
     commands.push_back(std::make_unique<SimulateCommand>());
+    // plans, lint and check
+    commands.push_back(std::make_unique<PlanInitCommand>());
     return commands;
 }
 
