@@ -1,5 +1,6 @@
 #include "app/cli/CommonOptions.h"
 
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -63,6 +64,15 @@ void printFindingsText(std::ostream& out, const Findings& findings, bool colour)
         if (auto fix = f.fix(); !fix.empty())
             out << "        fix: " << fix << '\n';
     }
+}
+
+void addColorOption(CLI::App& app, bool& noColor) {
+    app.add_flag("--no-color", noColor, "No colours in text output (also: NO_COLOR environment variable)");
+}
+
+bool useColour(bool outIsTerminal, bool noColor) {
+    const char* env = std::getenv("NO_COLOR");
+    return outIsTerminal && !noColor && !(env && *env);
 }
 
 Result<std::string> readInput(const std::string& path) {

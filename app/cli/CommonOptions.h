@@ -26,6 +26,11 @@ void printJson(std::ostream& out, const nlohmann::json& document);
 // Text rendering of findings: "error   SPF-NO-ALL  message\n        fix: ...", optional colour.
 void printFindingsText(std::ostream& out, const Findings& findings, bool colour);
 
+// --no-color, and whether to colour text output: only on a terminal, never with --no-color or when
+// the NO_COLOR environment variable is set (https://no-color.org).
+void addColorOption(CLI::App& app, bool& noColor);
+bool useColour(bool outIsTerminal, bool noColor);
+
 // Reads a whole file or standard input ("-"); an unreadable file is an InputError.
 Result<std::string> readInput(const std::string& path);
 

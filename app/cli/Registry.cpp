@@ -14,7 +14,11 @@
 #include "app/cli/SpfLintCommand.h"
 #include "app/cli/HeadersCommand.h"
 #include "app/cli/SimulateCommand.h"
+#include "app/cli/CheckCommand.h"
+#include "app/cli/GenerateCommand.h"
+#include "app/cli/LintCommand.h"
 #include "app/cli/PlanInitCommand.h"
+#include "app/cli/PlanProvidersCommand.h"
 
 namespace dmarcplan::cli {
 
@@ -35,6 +39,10 @@ std::vector<std::unique_ptr<Command>> makeCommands() {
     commands.push_back(std::make_unique<SimulateCommand>());
     // plans, lint and check
     commands.push_back(std::make_unique<PlanInitCommand>());
+    commands.push_back(std::make_unique<PlanProvidersCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     return commands;
 }
 

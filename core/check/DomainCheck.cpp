@@ -2,6 +2,10 @@
 
 #include "core/common/DomainName.h"
 #include "core/dkim/KeyRecordLinter.h"
+#include "core/dmarc/Linter.h"
+#include "core/dmarc/OrganizationalDomain.h"
+#include "core/dmarc/PolicyDiscovery.h"
+#include "core/spf/Linter.h"
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +18,42 @@ std::string dkimName(const std::string& selector, const std::string& domain) {
 }
 
 bool isTempErrorFinding(const Finding& finding) { return finding.code == "DNS-TEMPERROR"; }
+
+const char* statusName(dmarc::DiscoveryStatus status) {
+    switch (status) {
+    case dmarc::DiscoveryStatus::Found:
+        return "found";
+    case dmarc::DiscoveryStatus::NoRecord:
+        return "no_record";
+    case dmarc::DiscoveryStatus::TempError:
+        return "temperror";
+    case dmarc::DiscoveryStatus::Malformed:
+        return "malformed";
+    }
+    return "no_record";
+}
+
+DmarcView viewOf(const dmarc::PolicyDiscovery& discovery) {
+    DmarcView view;
+    view.method = std::string(dmarc::toString(discovery.method));
+    view.status = statusName(discovery.status);
+    view.organizationalDomain = discovery.organizationalDomain;
+    view.recordDomain = discovery.recordDomain;
+    if (discovery.record)
+        view.record = discovery.record->text;
+    view.tag = discovery.tag;
+    if (discovery.status == dmarc::DiscoveryStatus::Found)
+        view.policy = std::string(dmarc::toString(discovery.policy));
+    view.fromPsd = discovery.fromPsd;
+    return view;
+}
+
+void take(Findings& into, Findings& from, bool& dnsFailure) {
+    for (auto& f : from) {
+        dnsFailure = dnsFailure || isTempErrorFinding(f);
+        into.push_back(std::move(f));
+    }
+}
 
 } // namespace
 
@@ -33,15 +73,35 @@ DomainReport checkDomain(std::string_view rawDomain, dns::ParallelResolver& pool
     report.probedSelectors = options.selectors.empty();
 
     // Round 1: everything that does not depend on another answer.
+    // The DMARC names of both discovery methods are known from the name alone (the tree walk's
+    // targets, and the PSL organizational domain), so they go into the first round too.
     std::vector<dns::Question> first = {{report.domain, dns::RecordType::TXT},
-                                        {"_dmarc." + report.domain, dns::RecordType::TXT},
-                                        {report.domain, dns::RecordType::MX}};
+                                        {report.domain, dns::RecordType::SPF}, // the linter's RFC 7208 §3.1 check
+                                        {report.domain, dns::RecordType::MX},
+                                        {"_dmarc." + dmarc::pslOrganizationalDomain(report.domain),
+                                         dns::RecordType::TXT}};
+    for (const auto& target : dmarc::treeWalkTargets(report.domain, true))
+        first.push_back({"_dmarc." + target, dns::RecordType::TXT});
     for (const auto& selector : selectors)
         first.push_back({dkimName(selector, report.domain), dns::RecordType::TXT});
     pool.prefetch(first);
 
-    // SPF: the tree (one round per level), then its lint over the cached answers.
-    report.spf = walkSpfTree(report.domain, pool);
+    // SPF: the tree (one round per level) fills the cache, then the linter walks it from there.
+    report.spfTree = walkSpfTree(report.domain, pool);
+    auto spfLint = spf::analyzeDomain(report.domain, pool.resolver());
+    report.spf = spf::toJson(spfLint);
+    take(report.findings, spfLint.findings, report.dnsFailure);
+
+    // DMARC: the record at the domain, and what applies by both discovery methods.
+    auto dmarcLint = dmarc::lintDomain(report.domain, pool.resolver());
+    report.dmarcRecords = dmarcLint.records;
+    report.dnsFailure = report.dnsFailure || dmarcLint.tempError;
+    take(report.findings, dmarcLint.findings, report.dnsFailure);
+    auto comparison = dmarc::comparePolicies(report.domain, pool.resolver());
+    report.dmarc = {viewOf(comparison.psl), viewOf(comparison.treeWalk)};
+    report.dmarcMethodsDiffer = comparison.differs;
+    for (const auto* discovery : {&comparison.psl, &comparison.treeWalk})
+        report.dnsFailure = report.dnsFailure || discovery->status == dmarc::DiscoveryStatus::TempError;
 
     // DKIM
     for (const auto& selector : selectors) {
@@ -107,8 +167,22 @@ nlohmann::json toJson(const DomainReport& report) {
     nlohmann::json exchanges = nlohmann::json::array();
     for (const auto& [preference, host] : report.mx.exchanges)
         exchanges.push_back({{"preference", preference}, {"exchange", host}});
+    nlohmann::json discovery = nlohmann::json::array();
+    for (const auto& v : report.dmarc) {
+        nlohmann::json j = {{"method", v.method},
+                            {"status", v.status},
+                            {"organizational_domain", v.organizationalDomain},
+                            {"record_domain", v.recordDomain},
+                            {"record", v.record},
+                            {"tag", v.tag},
+                            {"policy", v.policy},
+                            {"from_psd", v.fromPsd}};
+        discovery.push_back(j);
+    }
     return {{"domain", report.domain},
-            {"spf", toJson(report.spf)},
+            {"spf", report.spf},
+            {"dmarc",
+             {{"records", report.dmarcRecords}, {"discovery", discovery}, {"methods_differ", report.dmarcMethodsDiffer}}},
             {"dkim", {{"probed", report.probedSelectors}, {"selectors", dkim}}},
             {"mx", {{"status", dns::toString(report.mx.status)}, {"exchanges", exchanges}}},
             {"findings", toJson(report.findings)},

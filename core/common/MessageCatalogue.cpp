@@ -945,6 +945,63 @@ const std::vector<CatalogueEntry> kEntries = {
      ""},
 
     // --- plan / zone lint / check ---------------------------------------------------------------
+    {"CHECK-DKIM-NONE-FOUND", "Findings",
+     DMARCPLAN_TR("Findings", "None of the {count} common selector names has a DKIM key at {domain}"),
+     DMARCPLAN_TR("Findings", "Name the selectors your senders use with --selector (the s= tag of a DKIM-Signature "
+                              "header shows them).")},
+    {"PLAN-NO-SENDERS", "Findings",
+     DMARCPLAN_TR("Findings", "The plan lists no sending sources: the SPF record authorises nobody"),
+     DMARCPLAN_TR("Findings", "Add the servers and providers that send mail for {domain} under \"sources\", or keep "
+                              "\"v=spf1 -all\" if the domain sends no mail.")},
+    {"PLAN-PENDING-VALUE", "Findings",
+     DMARCPLAN_TR("Findings", "{name} {type}: the value comes from {provider}'s console and is not in the plan"),
+     DMARCPLAN_TR("Findings", "Copy the value shown by {provider} into the plan ({option}) and generate again.")},
+    {"PLAN-UNKNOWN-PROVIDER", "Findings",
+     DMARCPLAN_TR("Findings", "Provider \"{provider}\" is not in the catalogue"),
+     DMARCPLAN_TR("Findings", "Use one of the catalogue ids (dmarcplan plan providers), or describe the sender as "
+                              "an \"include\" or \"ip\" source.")},
+    {"PLAN-UNSUPPORTED-OPTION", "Findings",
+     DMARCPLAN_TR("Findings", "Provider {provider} does not take the option {option}; it is ignored"),
+     DMARCPLAN_TR("Findings", "Remove {option} from the source's options.")},
+    {"PLAN-KEY-GENERATED", "Findings",
+     DMARCPLAN_TR("Findings", "Generated a new {algorithm} key for selector {selector}: {file}"),
+     DMARCPLAN_TR("Findings", "Install the private key on the signing server before publishing the record.")},
+    {"PLAN-KEY-MISSING", "Findings",
+     DMARCPLAN_TR("Findings", "Selector {selector} has no public key in the plan, so its record cannot be written"),
+     DMARCPLAN_TR("Findings", "Run generate with --keys DIR to create the key pair, or put the public key into "
+                              "dkim[].public_key.")},
+    {"PLAN-RETURN-PATH-UNSUPPORTED", "Findings",
+     DMARCPLAN_TR("Findings", "The catalogue does not know a custom return path for {provider}"),
+     DMARCPLAN_TR("Findings", "Remove return_path, or check {provider}'s documentation and describe the records "
+                              "as separate sources.")},
+    {"ZONE-DKIM-OUTSIDE-DOMAINKEY", "Findings",
+     DMARCPLAN_TR("Findings", "{name} holds what looks like a DKIM key, but not under _domainkey: verifiers never "
+                              "look there"),
+     DMARCPLAN_TR("Findings", "Publish the key at SELECTOR._domainkey.DOMAIN (RFC 6376 §3.6.2.1).")},
+    {"ZONE-DMARC-MULTIPLE", "Findings",
+     DMARCPLAN_TR("Findings", "{name} has {count} DMARC records: receivers then apply none of them"),
+     DMARCPLAN_TR("Findings", "Keep exactly one v=DMARC1 record at {name}.")},
+    {"ZONE-MX-WITHOUT-SPF", "Findings", DMARCPLAN_TR("Findings", "{name} has MX records but no SPF record"),
+     DMARCPLAN_TR("Findings", "Publish an SPF record for the servers that send as {name}, or \"v=spf1 -all\" if "
+                              "none do.")},
+    {"ZONE-NO-ORG-DMARC", "Findings",
+     DMARCPLAN_TR("Findings", "No DMARC policy for the organizational domain {domain}"),
+     DMARCPLAN_TR("Findings", "Publish a record at _dmarc.{domain}, for a start \"v=DMARC1; p=none; "
+                              "rua=mailto:dmarc-reports@{domain}\".")},
+    {"ZONE-REPORT-AUTH-INVALID", "Findings",
+     DMARCPLAN_TR("Findings", "{name} is a DMARC report authorisation but does not start with v=DMARC1"),
+     DMARCPLAN_TR("Findings", "Publish \"v=DMARC1\" at {name} (RFC 7489 §7.1).")},
+    {"ZONE-SPF-MULTIPLE", "Findings",
+     DMARCPLAN_TR("Findings", "{name} has {count} SPF records: receivers treat that as a permanent error"),
+     DMARCPLAN_TR("Findings", "Merge them into one record (RFC 7208 §3.2).")},
+    {"ZONE-SUBDOMAIN-WEAK-POLICY", "Findings",
+     DMARCPLAN_TR("Findings", "{name} sends mail, but the policy that covers it ({tag}= at {domain}) is none while "
+                              "{domain} itself asks for {policy}"),
+     DMARCPLAN_TR("Findings", "Set sp= at _dmarc.{domain}, or publish a _dmarc record for {name}.")},
+    {"ZONE-TXT-STRING-TOO-LONG", "Findings",
+     DMARCPLAN_TR("Findings", "A TXT character-string is longer than {limit} bytes: DNS cannot carry it"),
+     DMARCPLAN_TR("Findings", "Split the text into quoted strings of at most 255 bytes: \"first part\" \"second "
+                              "part\".")},
 };
 
 } // namespace

@@ -36,17 +36,6 @@ void ParallelResolver::work() {
     }
 }
 
-std::future<void> ParallelResolver::run(std::function<void()> task) {
-    auto packaged = std::make_shared<std::packaged_task<void()>>(std::move(task));
-    auto future = packaged->get_future();
-    {
-        std::lock_guard lock(m_mutex);
-        m_queue.emplace_back([packaged] { (*packaged)(); });
-    }
-    m_wake.notify_one();
-    return future;
-}
-
 std::shared_future<Answer> ParallelResolver::submit(std::string name, RecordType type) {
     auto packaged = std::make_shared<std::packaged_task<Answer()>>(
         [resolver = m_resolver, name = std::move(name), type] { return resolver->query(name, type); });

@@ -38,10 +38,6 @@ public:
     std::vector<Answer> resolveAll(const std::vector<Question>& questions);
     // Asks all at once and waits until every answer is in the shared cache.
     void prefetch(const std::vector<Question>& questions);
-    // Runs a task on the pool (for work that is itself a series of questions, such as one domain's
-    // check when many domains are checked). Tasks must not wait for other pool tasks.
-    std::future<void> run(std::function<void()> task);
-
     Resolver& resolver() { return *m_resolver; }
     const ResolverPtr& resolverPtr() const { return m_resolver; }
     std::size_t concurrency() const { return m_workers.size(); }

@@ -180,11 +180,11 @@ DkimKey readDkim(const json& value, const std::string& path) {
 
 DmarcPlan readDmarc(const json& value, const std::string& path) {
     ObjectReader r(value, path,
-                   {"stage", "percent", "subdomain_policy", "nonexistent_policy", "adkim", "aspf", "rua", "ruf",
+                   {"stage", "testing", "subdomain_policy", "nonexistent_policy", "adkim", "aspf", "rua", "ruf",
                     "failure_options", "own_report_domains"});
     DmarcPlan dmarc;
     dmarc.stage = r.requiredEnum("stage", kStages);
-    dmarc.percent = r.optInt("percent", 0, 100);
+    dmarc.testing = r.optBool("testing");
     dmarc.subdomainPolicy = r.optEnum("subdomain_policy", kPolicies);
     dmarc.nonexistentPolicy = r.optEnum("nonexistent_policy", kPolicies);
     for (const char* key : {"adkim", "aspf"}) {
@@ -354,7 +354,7 @@ ordered writeSource(const Source& source) {
 ordered writeDmarc(const DmarcPlan& d) {
     ordered j;
     j["stage"] = nameOf(kStages, d.stage);
-    putOptional(j, "percent", d.percent);
+    putOptional(j, "testing", d.testing);
     if (d.subdomainPolicy)
         j["subdomain_policy"] = nameOf(kPolicies, *d.subdomainPolicy);
     if (d.nonexistentPolicy)

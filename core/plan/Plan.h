@@ -65,7 +65,7 @@ std::string_view toString(DmarcPolicy policy);
 
 struct DmarcPlan {
     DmarcStage stage = DmarcStage::Monitor;
-    std::optional<int> percent;                    // pct= (RFC 7489 §6.3), 0..100
+    std::optional<bool> testing;                   // t=y (DMARCbis): ask receivers to apply one step less
     std::optional<DmarcPolicy> subdomainPolicy;    // sp=
     std::optional<DmarcPolicy> nonexistentPolicy;  // np= (DMARCbis)
     std::optional<std::string> adkim;              // "r" | "s"

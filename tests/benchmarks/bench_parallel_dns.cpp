@@ -39,6 +39,9 @@ s1._domainkey IN TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIa
 s2._domainkey IN TXT "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="
 )",
                                         "", "bench.zone");
+    // The parent zone answers too (NXDOMAIN for _dmarc.example, cached for its negative TTL), as it
+    // would on the network.
+    zone->addOrigin("example", 300);
     return std::move(*zone);
 }
 
@@ -60,7 +63,7 @@ void runCheck(benchmark::State& state, std::size_t concurrency) {
         benchmark::DoNotOptimize(report);
         queries = slow->queriesSent();
         wallMs = wall.count();
-        rounds = report.spf.rounds;
+        rounds = report.spfTree.rounds;
     }
     state.counters["queries"] = static_cast<double>(queries);
     state.counters["wall_ms"] = wallMs;

@@ -1,0 +1,100 @@
+#include "tests/support/TestSupport.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <set>
+
+using dmarcplan::test::dataPath;
+using dmarcplan::test::runCli;
+using dmarcplan::test::sourcePath;
+
+namespace {
+
+// code -> lines it was reported on, for one file
+std::multiset<std::pair<std::string, int>> findingsIn(const nlohmann::json& findings, const std::string& fileSuffix) {
+    std::multiset<std::pair<std::string, int>> out;
+    for (const auto& f : findings) {
+        auto file = f.value("file", std::string());
+        if (file.size() >= fileSuffix.size() && file.compare(file.size() - fileSuffix.size(), fileSuffix.size(), fileSuffix) == 0)
+            out.emplace(f["code"].get<std::string>(), f.value("line", 0));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(LintCli, DeliberateMistakesAreFoundOnTheirLines) {
+    auto result = runCli({"lint", dataPath("plan/mistakes.zone"), dataPath("plan/weak.zone"), "--offline", "--format",
+                          "json"});
+    EXPECT_EQ(result.exitCode, 1) << result.err;
+    auto json = nlohmann::json::parse(result.out);
+    auto mistakes = findingsIn(json["findings"], "mistakes.zone");
+    for (const auto& expected : std::vector<std::pair<std::string, int>>{{"ZONE-NO-ORG-DMARC", 5},
+                                                                         {"ZONE-SPF-MULTIPLE", 10},
+                                                                         {"ZONE-MX-WITHOUT-SPF", 11},
+                                                                         {"ZONE-DKIM-OUTSIDE-DOMAINKEY", 12},
+                                                                         {"ZONE-TXT-STRING-TOO-LONG", 13},
+                                                                         {"ZONE-DMARC-MULTIPLE", 15}})
+        EXPECT_EQ(mistakes.count(expected), 1u) << expected.first << " at line " << expected.second;
+    auto weak = findingsIn(json["findings"], "weak.zone");
+    EXPECT_EQ(weak.count({"ZONE-SUBDOMAIN-WEAK-POLICY", 9}), 1u);
+    EXPECT_EQ(weak.count({"ZONE-REPORT-AUTH-INVALID", 10}), 1u);
+    // The protocol linters ran on the records too, with the zone's line.
+    EXPECT_EQ(weak.count({"DMARC-SP-NONE", 8}), 1u);
+    // Every mail-authentication record is listed with its kind.
+    std::set<std::string> kinds;
+    for (const auto& r : json["records"])
+        kinds.insert(r["kind"].get<std::string>());
+    EXPECT_EQ(kinds, (std::set<std::string>{"spf", "dmarc", "report_authorization"}));
+}
+
+TEST(LintCli, ExamplePlanAndZoneLintCleanly) {
+    auto zone = sourcePath("resources/examples/example.com.zone");
+    auto planFile = sourcePath("resources/examples/example.com.dmarcplan.json");
+    for (const auto& args : std::vector<std::vector<std::string>>{
+             {"lint", zone, "--offline", "--format", "json"},
+             {"lint", zone, "--plan", planFile, "--offline", "--format", "json"}}) {
+        auto result = runCli(args);
+        EXPECT_EQ(result.exitCode, 0) << result.err << result.out;
+        auto json = nlohmann::json::parse(result.out);
+        for (const auto& f : json["findings"])
+            EXPECT_EQ(f["severity"], "info") << f.dump();
+        EXPECT_EQ(json["records"].size(), 3u);
+    }
+}
+
+TEST(LintCli, SarifOutput) {
+    auto result = runCli({"lint", dataPath("plan/mistakes.zone"), "--offline", "--format", "sarif"});
+    EXPECT_EQ(result.exitCode, 1);
+    auto sarif = nlohmann::json::parse(result.out);
+    EXPECT_EQ(sarif["version"], "2.1.0");
+    const auto& run = sarif["runs"][0];
+    EXPECT_FALSE(run["tool"]["driver"]["rules"].empty());
+    bool found = false;
+    for (const auto& r : run["results"])
+        if (r["ruleId"] == "ZONE-SPF-MULTIPLE") {
+            found = true;
+            EXPECT_EQ(r["level"], "error");
+            const auto& location = r["locations"][0]["physicalLocation"];
+            EXPECT_NE(location["artifactLocation"]["uri"].get<std::string>().find("mistakes.zone"), std::string::npos);
+            EXPECT_EQ(location["region"]["startLine"], 10);
+        }
+    EXPECT_TRUE(found);
+}
+
+TEST(LintCli, TextOutputHasNoColourWhenNotATerminal) {
+    auto result = runCli({"lint", dataPath("plan/mistakes.zone"), "--offline"});
+    EXPECT_EQ(result.exitCode, 1);
+    EXPECT_NE(result.out.find("ZONE-SPF-MULTIPLE"), std::string::npos);
+    EXPECT_NE(result.out.find("mistakes.zone:10"), std::string::npos);
+    EXPECT_EQ(result.out.find('\033'), std::string::npos);
+}
+
+TEST(LintCli, MalformedZoneAndMissingArgumentsAreUsageErrors) {
+    dmarcplan::test::TempDir dir;
+    dmarcplan::test::writeFile(dir.file("bad.zone"), "$ORIGIN bad.test.\n$TTL 60\n@ IN MX not-a-number\n");
+    auto bad = runCli({"lint", dir.file("bad.zone"), "--offline"});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_NE(bad.err.find("bad.zone:3"), std::string::npos) << bad.err;
+    EXPECT_EQ(runCli({"lint"}).exitCode, 2);
+}
