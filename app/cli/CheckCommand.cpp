@@ -50,14 +50,14 @@ void printReport(std::ostream& out, const check::DomainReport& report, bool colo
     if (spf.contains("lookup_tree") && spf["lookup_tree"].contains("children"))
         for (const auto& child : spf["lookup_tree"]["children"])
             printTree(out, child, 0);
-    out << "DMARC: " << (report.dmarcRecords.empty() ? "(no record at _dmarc." + report.domain + ")"
-                                                     : report.dmarcRecords.front())
+    out << "DMARC: "
+        << (report.dmarcRecords.empty() ? "(no record at _dmarc." + report.domain + ")" : report.dmarcRecords.front())
         << "\n";
     for (const auto& view : report.dmarc) {
         out << "  " << (view.method == "psl" ? "PSL (RFC 7489):     " : "tree walk (RFC 9989):") << " ";
         if (view.status == "found")
-            out << view.tag << "=" << view.policy << " from _dmarc." << view.recordDomain
-                << " (organizational domain " << view.organizationalDomain << ")\n";
+            out << view.tag << "=" << view.policy << " from _dmarc." << view.recordDomain << " (organizational domain "
+                << view.organizationalDomain << ")\n";
         else
             out << view.status << "\n";
     }
@@ -138,8 +138,8 @@ int CheckCommand::execute(Context& context) {
     std::vector<check::DomainReport> reports(domains.size());
     std::atomic<std::size_t> nextIndex{0}, done{0};
     std::mutex progressMutex;
-    const bool progress = m_format == OutputFormat::Text && context.outIsTerminal && isatty(STDERR_FILENO) == 1 &&
-                          domains.size() > 1;
+    const bool progress =
+        m_format == OutputFormat::Text && context.outIsTerminal && isatty(STDERR_FILENO) == 1 && domains.size() > 1;
     auto worker = [&] {
         for (std::size_t i; (i = nextIndex++) < domains.size();) {
             reports[i] = check::checkDomain(domains[i], pool, options);

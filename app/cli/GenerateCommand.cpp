@@ -1,5 +1,6 @@
 #include "app/cli/GenerateCommand.h"
 
+#include "app/cli/PlanInput.h"
 #include "core/plan/Generator.h"
 
 #include <algorithm>
@@ -30,8 +31,8 @@ void printTable(std::ostream& out, const plan::GeneratedPlan& generated) {
         auto host = plan::relativeHost(r.name, generated.domain);
         std::string type = r.type;
         std::string ttl = std::to_string(r.ttl);
-        out << host << std::string(hostWidth - host.size() + 2, ' ') << type << std::string(7 - type.size(), ' ')
-            << ttl << std::string(7 - std::min<std::size_t>(ttl.size(), 6), ' ');
+        out << host << std::string(hostWidth - host.size() + 2, ' ') << type << std::string(7 - type.size(), ' ') << ttl
+            << std::string(7 - std::min<std::size_t>(ttl.size(), 6), ' ');
         if (r.pending)
             out << "(pending: from the provider, see below)";
         else if (r.type == "TXT")
@@ -48,20 +49,13 @@ void printTable(std::ostream& out, const plan::GeneratedPlan& generated) {
 } // namespace
 
 int GenerateCommand::execute(Context& context) {
-    auto loaded = plan::loadPlan(m_plan);
-    if (!loaded) {
-        context.err << "dmarcplan: " << loaded.error().describe() << '\n';
+    auto input = loadPlanInput(m_plan, m_catalogue, context.err);
+    if (!input)
         return kExitUsage;
-    }
-    auto catalogue = m_catalogue.empty() ? plan::Catalogue::loadDefault() : plan::Catalogue::load(m_catalogue);
-    if (!catalogue) {
-        context.err << "dmarcplan: " << catalogue.error().describe() << '\n';
-        return kExitUsage;
-    }
     plan::GenerateOptions options;
     if (!m_keys.empty())
         options.keysDir = m_keys;
-    auto generated = plan::generateRecords(*loaded, *catalogue, options);
+    auto generated = plan::generateRecords(input->plan, input->catalogue, options);
     if (!generated) {
         context.err << "dmarcplan: " << generated.error().describe() << '\n';
         return kExitUsage;

@@ -1,5 +1,6 @@
 #include "app/cli/LintCommand.h"
 
+#include "app/cli/PlanInput.h"
 #include "core/check/ZoneLint.h"
 #include "core/common/Sarif.h"
 #include "core/dns/ResolverFactory.h"
@@ -45,17 +46,10 @@ int LintCommand::execute(Context& context) {
     }
     Findings planFindings;
     if (!m_plan.empty()) {
-        auto loaded = plan::loadPlan(m_plan);
-        if (!loaded) {
-            context.err << "dmarcplan: " << loaded.error().describe() << '\n';
+        auto input = loadPlanInput(m_plan, m_catalogue, context.err);
+        if (!input)
             return kExitUsage;
-        }
-        auto catalogue = m_catalogue.empty() ? plan::Catalogue::loadDefault() : plan::Catalogue::load(m_catalogue);
-        if (!catalogue) {
-            context.err << "dmarcplan: " << catalogue.error().describe() << '\n';
-            return kExitUsage;
-        }
-        auto generated = plan::generateRecords(*loaded, *catalogue);
+        auto generated = plan::generateRecords(input->plan, input->catalogue);
         if (!generated) {
             context.err << "dmarcplan: " << generated.error().describe() << '\n';
             return kExitUsage;

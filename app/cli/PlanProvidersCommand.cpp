@@ -1,6 +1,6 @@
 #include "app/cli/PlanProvidersCommand.h"
 
-#include "core/plan/Catalogue.h"
+#include "app/cli/PlanInput.h"
 
 #include <ostream>
 
@@ -12,22 +12,24 @@ void PlanProvidersCommand::configure(CLI::App& app) {
 }
 
 int PlanProvidersCommand::execute(Context& context) {
-    auto catalogue = m_catalogue.empty() ? plan::Catalogue::loadDefault() : plan::Catalogue::load(m_catalogue);
-    if (!catalogue) {
-        context.err << "dmarcplan: " << catalogue.error().describe() << '\n';
+    auto catalogue = loadCatalogue(m_catalogue, context.err);
+    if (!catalogue)
         return kExitUsage;
-    }
     if (m_format == OutputFormat::Json) {
         nlohmann::json list = nlohmann::json::array();
         for (const auto& p : catalogue->providers()) {
-            nlohmann::json j = {{"id", p.id}, {"name", p.name}, {"region", p.region},
-                                {"documentation", p.documentation}, {"options", p.options}};
+            nlohmann::json j = {{"id", p.id},
+                                {"name", p.name},
+                                {"region", p.region},
+                                {"documentation", p.documentation},
+                                {"options", p.options}};
             if (p.spf.include)
                 j["spf_include"] = *p.spf.include;
             if (p.spf.mailFrom)
                 j["mail_from"] = plan::toString(*p.spf.mailFrom);
             if (p.dkim) {
-                j["dkim"] = {{"method", plan::toString(p.dkim->method)}, {"selectors", p.dkim->selectors},
+                j["dkim"] = {{"method", plan::toString(p.dkim->method)},
+                             {"selectors", p.dkim->selectors},
                              {"selectors_per_account", p.dkim->selectorsPerAccount}};
                 if (p.dkim->cnameTarget)
                     j["dkim"]["cname_target"] = *p.dkim->cnameTarget;

@@ -17,7 +17,9 @@ std::string dkimName(const std::string& selector, const std::string& domain) {
     return toLower(selector) + "._domainkey." + domain;
 }
 
-bool isTempErrorFinding(const Finding& finding) { return finding.code == "DNS-TEMPERROR"; }
+bool isTempErrorFinding(const Finding& finding) {
+    return finding.code == "DNS-TEMPERROR";
+}
 
 const char* statusName(dmarc::DiscoveryStatus status) {
     switch (status) {
@@ -58,11 +60,11 @@ void take(Findings& into, Findings& from, bool& dnsFailure) {
 } // namespace
 
 const std::vector<std::string>& probeSelectors() {
-    static const std::vector<std::string> names = {
-        // fixed names of catalogue providers
-        "google", "selector1", "selector2", "s1", "s2", "mmmg",
-        // defaults of common signing software and hosting control panels
-        "default", "dkim", "mail", "smtp", "k1", "k2", "k3", "mx", "key1", "key2"};
+    static const std::vector<std::string> names = {// fixed names of catalogue providers
+                                                   "google", "selector1", "selector2", "s1", "s2", "mmmg",
+                                                   // defaults of common signing software and hosting control panels
+                                                   "default", "dkim", "mail", "smtp", "k1", "k2", "k3", "mx", "key1",
+                                                   "key2"};
     return names;
 }
 
@@ -75,11 +77,11 @@ DomainReport checkDomain(std::string_view rawDomain, dns::ParallelResolver& pool
     // Round 1: everything that does not depend on another answer.
     // The DMARC names of both discovery methods are known from the name alone (the tree walk's
     // targets, and the PSL organizational domain), so they go into the first round too.
-    std::vector<dns::Question> first = {{report.domain, dns::RecordType::TXT},
-                                        {report.domain, dns::RecordType::SPF}, // the linter's RFC 7208 §3.1 check
-                                        {report.domain, dns::RecordType::MX},
-                                        {"_dmarc." + dmarc::pslOrganizationalDomain(report.domain),
-                                         dns::RecordType::TXT}};
+    std::vector<dns::Question> first = {
+        {report.domain, dns::RecordType::TXT},
+        {report.domain, dns::RecordType::SPF}, // the linter's RFC 7208 §3.1 check
+        {report.domain, dns::RecordType::MX},
+        {"_dmarc." + dmarc::pslOrganizationalDomain(report.domain), dns::RecordType::TXT}};
     for (const auto& target : dmarc::treeWalkTargets(report.domain, true))
         first.push_back({"_dmarc." + target, dns::RecordType::TXT});
     for (const auto& selector : selectors)
@@ -179,14 +181,15 @@ nlohmann::json toJson(const DomainReport& report) {
                             {"from_psd", v.fromPsd}};
         discovery.push_back(j);
     }
-    return {{"domain", report.domain},
-            {"spf", report.spf},
-            {"dmarc",
-             {{"records", report.dmarcRecords}, {"discovery", discovery}, {"methods_differ", report.dmarcMethodsDiffer}}},
-            {"dkim", {{"probed", report.probedSelectors}, {"selectors", dkim}}},
-            {"mx", {{"status", dns::toString(report.mx.status)}, {"exchanges", exchanges}}},
-            {"findings", toJson(report.findings)},
-            {"dns_failure", report.dnsFailure}};
+    return {
+        {"domain", report.domain},
+        {"spf", report.spf},
+        {"dmarc",
+         {{"records", report.dmarcRecords}, {"discovery", discovery}, {"methods_differ", report.dmarcMethodsDiffer}}},
+        {"dkim", {{"probed", report.probedSelectors}, {"selectors", dkim}}},
+        {"mx", {{"status", dns::toString(report.mx.status)}, {"exchanges", exchanges}}},
+        {"findings", toJson(report.findings)},
+        {"dns_failure", report.dnsFailure}};
 }
 
 } // namespace dmarcplan::check

@@ -40,20 +40,20 @@ struct MxResult {
 
 // Which DMARC record applies to the domain, by one discovery method.
 struct DmarcView {
-    std::string method;               // "psl" (RFC 7489 §6.6.3) or "treewalk" (RFC 9989 §4.10)
-    std::string status;               // "found", "no_record", "temperror", "malformed"
+    std::string method; // "psl" (RFC 7489 §6.6.3) or "treewalk" (RFC 9989 §4.10)
+    std::string status; // "found", "no_record", "temperror", "malformed"
     std::string organizationalDomain;
-    std::string recordDomain;         // where the applied record is published (without _dmarc.)
-    std::string record;               // its text
-    std::string tag;                  // "p", "sp" or "np": whose value applies to the domain
-    std::string policy;               // "none", "quarantine", "reject"
+    std::string recordDomain; // where the applied record is published (without _dmarc.)
+    std::string record;       // its text
+    std::string tag;          // "p", "sp" or "np": whose value applies to the domain
+    std::string policy;       // "none", "quarantine", "reject"
     bool fromPsd = false;
 };
 
 struct DomainReport {
     std::string domain;
-    SpfTree spfTree;          // how the lookups were batched (rounds, depth)
-    nlohmann::json spf;       // the SPF linter's report: record, lookup tree, counts
+    SpfTree spfTree;    // how the lookups were batched (rounds, depth)
+    nlohmann::json spf; // the SPF linter's report: record, lookup tree, counts
     std::vector<DmarcView> dmarc;
     bool dmarcMethodsDiffer = false;
     std::vector<std::string> dmarcRecords; // at _dmarc.<domain> itself

@@ -141,8 +141,10 @@ SpfTree walkSpfTree(std::string_view domain, dns::ParallelResolver& pool) {
 }
 
 nlohmann::json toJson(const SpfNode& node) {
-    nlohmann::json j = {{"domain", node.domain},       {"status", dns::toString(node.status)},
-                        {"records", node.records},     {"lookup_terms", node.lookupTerms},
+    nlohmann::json j = {{"domain", node.domain},
+                        {"status", dns::toString(node.status)},
+                        {"records", node.records},
+                        {"lookup_terms", node.lookupTerms},
                         {"children", nlohmann::json::array()}};
     if (!node.via.empty())
         j["via"] = node.via;

@@ -17,7 +17,7 @@ namespace dmarcplan::check {
 
 struct SpfNode {
     std::string domain;
-    std::string via;                  // "" for the checked domain, "include" or "redirect"
+    std::string via;                            // "" for the checked domain, "include" or "redirect"
     dns::Status status = dns::Status::NxDomain; // of the TXT query
     std::vector<std::string> records; // TXT values that are SPF records (v=spf1); more than one is a permerror
     bool syntaxError = false;         // the record did not parse (the linter says where)

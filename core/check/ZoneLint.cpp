@@ -105,7 +105,8 @@ bool looksLikeDkimKey(std::string_view value) {
     auto lower = toLower(value);
     if (lower.rfind("v=dkim1", 0) == 0)
         return true;
-    return lower.find("p=") != std::string::npos && (lower.rfind("k=", 0) == 0 || lower.find("; k=") != std::string::npos);
+    return lower.find("p=") != std::string::npos &&
+           (lower.rfind("k=", 0) == 0 || lower.find("; k=") != std::string::npos);
 }
 
 bool isDmarcText(std::string_view value) {
@@ -162,9 +163,8 @@ dns::ZoneData withoutMailAuthRecords(const dns::ZoneData& zone, const std::set<s
     const auto& records = zone.records();
     for (std::size_t i = 0; i < records.size(); ++i) {
         const auto& r = records[i];
-        bool mailAuth = r.type == dns::RecordType::TXT &&
-                        (spf::isSpfRecord(r.value) || isDmarcText(r.value) ||
-                         r.name.find("._domainkey.") != std::string::npos);
+        bool mailAuth = r.type == dns::RecordType::TXT && (spf::isSpfRecord(r.value) || isDmarcText(r.value) ||
+                                                           r.name.find("._domainkey.") != std::string::npos);
         if (!(mailAuth && names.count(r.name)))
             out.addRecord(r, zone.lineOf(i));
     }
@@ -225,8 +225,8 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
                 report.records.push_back({record.name, RecordKind::ReportAuthorization, value, at});
                 // RFC 7489 §7.1: the destination confirms with a record that starts with v=DMARC1.
                 if (!isDmarcText(value))
-                    report.findings.push_back(zoneFinding("ZONE-REPORT-AUTH-INVALID", Severity::Error,
-                                                          {{"name", record.name}}, at, value));
+                    report.findings.push_back(
+                        zoneFinding("ZONE-REPORT-AUTH-INVALID", Severity::Error, {{"name", record.name}}, at, value));
             } else if (atDmarc && isDmarcText(value)) {
                 info.dmarc.emplace_back(value, at);
                 report.records.push_back({record.name, RecordKind::Dmarc, value, at});
@@ -237,8 +237,8 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
                 auto lint = dkim::KeyRecordLinter::lintRecord(value, record.strings);
                 place(report.findings, std::move(lint.findings), at, record.name);
             } else if (looksLikeDkimKey(value)) {
-                report.findings.push_back(zoneFinding("ZONE-DKIM-OUTSIDE-DOMAINKEY", Severity::Error,
-                                                      {{"name", record.name}}, at, value));
+                report.findings.push_back(
+                    zoneFinding("ZONE-DKIM-OUTSIDE-DOMAINKEY", Severity::Error, {{"name", record.name}}, at, value));
             }
         }
     }
@@ -254,7 +254,8 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
                                                   {{"name", name}, {"count", std::to_string(info.dmarc.size())}},
                                                   info.dmarc[1].second, info.dmarc[1].first));
         if (info.mx && info.spf.empty())
-            report.findings.push_back(zoneFinding("ZONE-MX-WITHOUT-SPF", Severity::Warning, {{"name", name}}, *info.mx));
+            report.findings.push_back(
+                zoneFinding("ZONE-MX-WITHOUT-SPF", Severity::Warning, {{"name", name}}, *info.mx));
     }
 
     // The organizational domains of the zones need a DMARC policy.
@@ -273,8 +274,8 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
                 for (std::size_t i = 0; i < records.size() && at.line == 0; ++i)
                     if (records[i].name == normalizeDomain(origin))
                         at.line = zone.data.lineOf(i);
-                report.findings.push_back(
-                    zoneFinding("ZONE-NO-ORG-DMARC", Severity::Error, {{"name", "_dmarc." + org}, {"domain", org}}, at));
+                report.findings.push_back(zoneFinding("ZONE-NO-ORG-DMARC", Severity::Error,
+                                                      {{"name", "_dmarc." + org}, {"domain", org}}, at));
             }
 
     // Subdomains that send mail need a policy that protects them: their own _dmarc record, or the

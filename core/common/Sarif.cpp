@@ -40,7 +40,8 @@ nlohmann::json locationOf(const Finding& finding, const SarifOptions& options) {
             physical["region"] = {
                 {"charOffset", finding.span.begin},
                 {"charLength", finding.span.end - finding.span.begin},
-                {"snippet", {{"text", finding.record.substr(finding.span.begin, finding.span.end - finding.span.begin)}}}};
+                {"snippet",
+                 {{"text", finding.record.substr(finding.span.begin, finding.span.end - finding.span.begin)}}}};
     }
     nlohmann::json location = {{"physicalLocation", physical}};
     if (auto name = dnsNameOf(finding); !name.empty())

@@ -34,8 +34,8 @@ void requireTemplateName(const std::string& name, const std::string& path) {
 
 Provider readProvider(const json& value, const std::string& path) {
     ObjectReader r(value, path,
-                   {"id", "name", "region", "documentation", "spf", "dkim", "return_path",
-                    "signs_with_customer_domain", "options", "notes"});
+                   {"id", "name", "region", "documentation", "spf", "dkim", "return_path", "signs_with_customer_domain",
+                    "options", "notes"});
     Provider p;
     p.id = r.string("id");
     if (p.id.empty() || p.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
@@ -114,9 +114,15 @@ std::string executableDir() {
 
 } // namespace
 
-std::string_view toString(DkimMethod method) { return nameOf(kDkimMethods, method); }
-std::string_view toString(MailFrom mailFrom) { return nameOf(kMailFrom, mailFrom); }
-std::string_view toString(ReturnPathMethod method) { return nameOf(kReturnPathMethods, method); }
+std::string_view toString(DkimMethod method) {
+    return nameOf(kDkimMethods, method);
+}
+std::string_view toString(MailFrom mailFrom) {
+    return nameOf(kMailFrom, mailFrom);
+}
+std::string_view toString(ReturnPathMethod method) {
+    return nameOf(kReturnPathMethods, method);
+}
 
 Result<Catalogue> Catalogue::fromJson(std::string_view text, const std::string& sourceName) {
     json document;
@@ -168,7 +174,9 @@ std::string Catalogue::defaultPath() {
     return candidates.back();
 }
 
-Result<Catalogue> Catalogue::loadDefault() { return load(defaultPath()); }
+Result<Catalogue> Catalogue::loadDefault() {
+    return load(defaultPath());
+}
 
 const Provider* Catalogue::find(std::string_view id) const {
     for (const auto& provider : m_providers)

@@ -28,8 +28,8 @@ enum class DkimMethod { Txt, Cname };
 
 struct ProviderDkim {
     DkimMethod method = DkimMethod::Txt;
-    std::vector<std::string> selectors;      // default selector names; empty = chosen per account
-    bool selectorsPerAccount = false;        // the console assigns or the customer chooses them
+    std::vector<std::string> selectors;     // default selector names; empty = chosen per account
+    bool selectorsPerAccount = false;       // the console assigns or the customer chooses them
     std::optional<std::string> cnameTarget; // "{selector}.dkim.example.net"; nullopt = per account
     std::vector<int> keySizes;              // RSA sizes the provider offers (TXT keys)
 };
@@ -39,16 +39,16 @@ enum class ReturnPathMethod { Cname, MxSpf };
 struct ProviderReturnPath {
     bool supported = false;
     std::optional<ReturnPathMethod> method;
-    std::optional<std::string> defaultHost;  // label the provider suggests, e.g. "pm-bounces"
-    std::optional<std::string> cnameTarget;  // Cname: the target; nullopt = per account
-    std::optional<std::string> mx;           // MxSpf: exchange, may contain "{region}"
-    std::optional<std::string> spfInclude;   // MxSpf: include published at the return path host
+    std::optional<std::string> defaultHost; // label the provider suggests, e.g. "pm-bounces"
+    std::optional<std::string> cnameTarget; // Cname: the target; nullopt = per account
+    std::optional<std::string> mx;          // MxSpf: exchange, may contain "{region}"
+    std::optional<std::string> spfInclude;  // MxSpf: include published at the return path host
 };
 
 struct Provider {
-    std::string id;   // stable key used in plans, e.g. "google-workspace"
-    std::string name; // display name
-    std::string region; // "global" or a country code such as "jp"
+    std::string id;                         // stable key used in plans, e.g. "google-workspace"
+    std::string name;                       // display name
+    std::string region;                     // "global" or a country code such as "jp"
     std::vector<std::string> documentation; // URLs the entry was taken from (at least one)
     ProviderSpf spf;
     std::optional<ProviderDkim> dkim;

@@ -113,8 +113,11 @@ private:
         r.pending = true;
         m_out.records.push_back(std::move(r));
         m_out.findings.push_back(planFinding("PLAN-PENDING-VALUE", Severity::Warning,
-                                             {{"name", name}, {"type", type}, {"provider", provider.name},
-                                              {"option", option}, {"domain", m_plan.domain}}));
+                                             {{"name", name},
+                                              {"type", type},
+                                              {"provider", provider.name},
+                                              {"option", option},
+                                              {"domain", m_plan.domain}}));
     }
 
     std::string allTerm() const { return m_plan.spfAll.value_or("fail") == "softfail" ? "~all" : "-all"; }
@@ -173,16 +176,19 @@ private:
 
         if (!provider->dkim) {
             if (!provider->spf.include)
-                m_out.findings.push_back(planFinding(
-                    "PLAN-PENDING-VALUE", Severity::Warning,
-                    {{"name", m_plan.domain}, {"type", "DKIM/SPF"}, {"provider", provider->name},
-                     {"option", "sources (as include/ip sources) and dkim"}, {"domain", m_plan.domain}}));
+                m_out.findings.push_back(planFinding("PLAN-PENDING-VALUE", Severity::Warning,
+                                                     {{"name", m_plan.domain},
+                                                      {"type", "DKIM/SPF"},
+                                                      {"provider", provider->name},
+                                                      {"option", "sources (as include/ip sources) and dkim"},
+                                                      {"domain", m_plan.domain}}));
             return;
         }
         std::vector<std::string> selectors = options.dkimSelectors.value_or(provider->dkim->selectors);
         if (selectors.empty()) {
-            pending("SELECTOR._domainkey." + m_plan.domain, provider->dkim->method == DkimMethod::Cname ? "CNAME" : "TXT",
-                    "dkim", where, *provider, "dkim_selectors");
+            pending("SELECTOR._domainkey." + m_plan.domain,
+                    provider->dkim->method == DkimMethod::Cname ? "CNAME" : "TXT", "dkim", where, *provider,
+                    "dkim_selectors");
             return;
         }
         for (const auto& selector : selectors) {
@@ -273,8 +279,9 @@ private:
         const char* k = key.algorithm == DkimAlgorithm::Ed25519Sha256 ? "ed25519" : "rsa";
         std::optional<std::string> publicKey = key.publicKey;
         if (!publicKey && m_options.keysDir) {
-            auto path = (std::filesystem::path(*m_options.keysDir) / (toLower(key.selector) + "." + m_plan.domain + ".pem"))
-                            .string();
+            auto path =
+                (std::filesystem::path(*m_options.keysDir) / (toLower(key.selector) + "." + m_plan.domain + ".pem"))
+                    .string();
             std::error_code ec;
             if (std::filesystem::exists(path, ec)) {
                 auto pair = dkim::KeyPair::load(path);
@@ -306,13 +313,13 @@ private:
             r.source = where;
             r.pending = true;
             m_out.records.push_back(std::move(r));
-            m_out.findings.push_back(planFinding("PLAN-KEY-MISSING", Severity::Warning,
-                                                 {{"selector", key.selector}, {"name", name}}));
+            m_out.findings.push_back(
+                planFinding("PLAN-KEY-MISSING", Severity::Warning, {{"selector", key.selector}, {"name", name}}));
             return std::nullopt;
         }
         // RFC 6376 §3.6.1: v= first; t=y marks a key in testing.
-        std::string value = std::string("v=DKIM1; k=") + k + (key.testing.value_or(false) ? "; t=y" : "") +
-                            "; p=" + *publicKey;
+        std::string value =
+            std::string("v=DKIM1; k=") + k + (key.testing.value_or(false) ? "; t=y" : "") + "; p=" + *publicKey;
         txt(name, value, "dkim", where);
         return std::nullopt;
     }

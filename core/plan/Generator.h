@@ -24,9 +24,9 @@ struct GeneratedRecord {
     std::vector<std::string> strings; // TXT: the text cut into character-strings of at most 255 bytes
     int preference = 0;               // MX
     unsigned ttl = 3600;
-    std::string purpose;              // "spf", "dkim", "dmarc", "report_authorization", "return_path"
-    std::string source;               // where in the plan it comes from: "sources[2] (postmark)", "dkim[0]"
-    bool pending = false;             // the value is not known yet (see the findings)
+    std::string purpose;  // "spf", "dkim", "dmarc", "report_authorization", "return_path"
+    std::string source;   // where in the plan it comes from: "sources[2] (postmark)", "dkim[0]"
+    bool pending = false; // the value is not known yet (see the findings)
 };
 
 struct GenerateOptions {
@@ -42,7 +42,8 @@ struct GeneratedPlan {
 };
 
 // Input errors: an unusable DMARC description, a key folder that cannot be written.
-Result<GeneratedPlan> generateRecords(const Plan& plan, const Catalogue& catalogue, const GenerateOptions& options = {});
+Result<GeneratedPlan> generateRecords(const Plan& plan, const Catalogue& catalogue,
+                                      const GenerateOptions& options = {});
 
 // Zone-file lines ("name. TTL IN TYPE value"; pending records as comments).
 std::string toZoneText(const GeneratedPlan& generated);

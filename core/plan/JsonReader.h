@@ -22,7 +22,9 @@ struct PathError {
     std::string message;
 };
 
-[[noreturn]] inline void fail(const std::string& path, const std::string& message) { throw PathError{path, message}; }
+[[noreturn]] inline void fail(const std::string& path, const std::string& message) {
+    throw PathError{path, message};
+}
 
 template <typename Enum> struct EnumName {
     Enum value;
@@ -132,6 +134,5 @@ private:
     const json& m_value;
     std::string m_path;
 };
-
 
 } // namespace dmarcplan::plan::json_reader

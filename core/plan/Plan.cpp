@@ -56,7 +56,9 @@ bool isAddressOrRange(const std::string& text) {
     return std::stoi(prefix) <= maxPrefix;
 }
 
-bool isIpAddress(const std::string& text) { return text.find('/') == std::string::npos && isAddressOrRange(text); }
+bool isIpAddress(const std::string& text) {
+    return text.find('/') == std::string::npos && isAddressOrRange(text);
+}
 
 void requireMailtoUris(const std::vector<std::string>& uris, const std::string& path) {
     for (std::size_t i = 0; i < uris.size(); ++i) {
@@ -65,8 +67,9 @@ void requireMailtoUris(const std::vector<std::string>& uris, const std::string& 
         auto at = uri.find('@');
         if (uri.rfind("mailto:", 0) != 0 || at == std::string::npos || at < 8 ||
             !isValidDomainName(uri.substr(at + 1, uri.find('!', at) - at - 1)))
-            fail(path + "[" + std::to_string(i) + "]", "\"" + uri + "\" is not a mailto: URI such as "
-                                                        "mailto:dmarc-reports@example.com");
+            fail(path + "[" + std::to_string(i) + "]", "\"" + uri +
+                                                           "\" is not a mailto: URI such as "
+                                                           "mailto:dmarc-reports@example.com");
     }
 }
 
@@ -267,9 +270,9 @@ Scenario readScenario(const json& value, const std::string& path) {
 }
 
 Plan readPlan(const json& document) {
-    ObjectReader r(document, "$",
-                   {"dmarcplan_plan", "domain", "description", "ttl", "sources", "spf_all", "dkim", "dmarc",
-                    "scenarios"});
+    ObjectReader r(
+        document, "$",
+        {"dmarcplan_plan", "domain", "description", "ttl", "sources", "spf_all", "dkim", "dmarc", "scenarios"});
     Plan plan;
     if (!r.has("dmarcplan_plan"))
         fail("$.dmarcplan_plan", "required: the schema version (1); is this a dmarcplan plan file?");
@@ -416,11 +419,21 @@ std::pair<int, int> lineAndColumn(std::string_view text, std::size_t offset) {
 
 } // namespace
 
-std::string_view toString(SourceKind kind) { return nameOf(kSourceKinds, kind); }
-std::string_view toString(DkimAlgorithm algorithm) { return nameOf(kAlgorithms, algorithm); }
-std::string_view toString(DmarcStage stage) { return nameOf(kStages, stage); }
-std::string_view toString(DmarcPolicy policy) { return nameOf(kPolicies, policy); }
-std::string_view toString(IntermediaryType type) { return nameOf(kIntermediaryTypes, type); }
+std::string_view toString(SourceKind kind) {
+    return nameOf(kSourceKinds, kind);
+}
+std::string_view toString(DkimAlgorithm algorithm) {
+    return nameOf(kAlgorithms, algorithm);
+}
+std::string_view toString(DmarcStage stage) {
+    return nameOf(kStages, stage);
+}
+std::string_view toString(DmarcPolicy policy) {
+    return nameOf(kPolicies, policy);
+}
+std::string_view toString(IntermediaryType type) {
+    return nameOf(kIntermediaryTypes, type);
+}
 
 std::string absoluteName(const Plan& plan, std::string_view host) {
     auto name = normalizeDomain(host);
@@ -501,6 +514,8 @@ std::string planToJson(const Plan& plan) {
     return j.dump(2, ' ', false, ordered::error_handler_t::replace) + "\n";
 }
 
-Result<bool> savePlan(const Plan& plan, const std::string& path) { return writeFileAtomically(path, planToJson(plan)); }
+Result<bool> savePlan(const Plan& plan, const std::string& path) {
+    return writeFileAtomically(path, planToJson(plan));
+}
 
 } // namespace dmarcplan::plan

@@ -24,7 +24,7 @@ struct ProviderOptions {
     // Custom MAIL FROM (return path) host: a label relative to the plan's domain ("bounce") or a full
     // name below it. With it the provider's SPF include is published there, not at the domain.
     std::optional<std::string> returnPath;
-    std::optional<std::string> region;                      // e.g. Amazon SES "ap-northeast-1"
+    std::optional<std::string> region;                     // e.g. Amazon SES "ap-northeast-1"
     std::optional<std::vector<std::string>> dkimSelectors; // replaces the catalogue's selector names
     // CNAME targets that the provider's console shows per account (selector -> target name).
     std::optional<std::map<std::string, std::string>> dkimTargets;
@@ -36,10 +36,10 @@ std::string_view toString(SourceKind kind);
 
 struct Source {
     SourceKind kind = SourceKind::Mx;
-    std::optional<std::string> name;     // a label for people ("office", "web shop")
-    std::vector<std::string> addresses;  // Ip: IPv4/IPv6 addresses or CIDR ranges
-    std::string domain;                  // Include: the domain to include; Mx/A: optional other domain
-    std::string provider;                // Provider: catalogue id, e.g. "google-workspace"
+    std::optional<std::string> name;    // a label for people ("office", "web shop")
+    std::vector<std::string> addresses; // Ip: IPv4/IPv6 addresses or CIDR ranges
+    std::string domain;                 // Include: the domain to include; Mx/A: optional other domain
+    std::string provider;               // Provider: catalogue id, e.g. "google-workspace"
     std::optional<ProviderOptions> options;
     bool operator==(const Source&) const = default;
 };
@@ -50,9 +50,9 @@ std::string_view toString(DkimAlgorithm algorithm);
 struct DkimKey {
     std::string selector;
     DkimAlgorithm algorithm = DkimAlgorithm::RsaSha256;
-    std::optional<int> keySize;            // RSA only: 1024..4096 bits (RFC 8301 §3.2)
-    std::optional<std::string> publicKey;  // base64 SubjectPublicKeyInfo (RSA) or raw key (Ed25519)
-    std::optional<bool> testing;           // t=y
+    std::optional<int> keySize;           // RSA only: 1024..4096 bits (RFC 8301 §3.2)
+    std::optional<std::string> publicKey; // base64 SubjectPublicKeyInfo (RSA) or raw key (Ed25519)
+    std::optional<bool> testing;          // t=y
     std::optional<std::string> comment;
     bool operator==(const DkimKey&) const = default;
 };
@@ -65,14 +65,14 @@ std::string_view toString(DmarcPolicy policy);
 
 struct DmarcPlan {
     DmarcStage stage = DmarcStage::Monitor;
-    std::optional<bool> testing;                   // t=y (DMARCbis): ask receivers to apply one step less
-    std::optional<DmarcPolicy> subdomainPolicy;    // sp=
-    std::optional<DmarcPolicy> nonexistentPolicy;  // np= (DMARCbis)
-    std::optional<std::string> adkim;              // "r" | "s"
-    std::optional<std::string> aspf;               // "r" | "s"
-    std::vector<std::string> rua;                  // mailto: URIs for aggregate reports
-    std::optional<std::vector<std::string>> ruf;   // mailto: URIs for failure reports
-    std::optional<std::string> failureOptions;     // fo=
+    std::optional<bool> testing;                  // t=y (DMARCbis): ask receivers to apply one step less
+    std::optional<DmarcPolicy> subdomainPolicy;   // sp=
+    std::optional<DmarcPolicy> nonexistentPolicy; // np= (DMARCbis)
+    std::optional<std::string> adkim;             // "r" | "s"
+    std::optional<std::string> aspf;              // "r" | "s"
+    std::vector<std::string> rua;                 // mailto: URIs for aggregate reports
+    std::optional<std::vector<std::string>> ruf;  // mailto: URIs for failure reports
+    std::optional<std::string> failureOptions;    // fo=
     // Report destinations outside the domain that the owner controls: generate emits their
     // authorisation records (<domain>._report._dmarc.<destination>, RFC 7489 §7.1).
     std::optional<std::vector<std::string>> ownReportDomains;
@@ -85,12 +85,12 @@ std::string_view toString(IntermediaryType type);
 
 struct Intermediary {
     IntermediaryType type = IntermediaryType::Forward;
-    std::optional<std::string> domain;      // the intermediary's own domain
-    std::optional<std::string> ip;          // the address it sends from
-    std::optional<bool> srs;                // rewrites the envelope sender (Sender Rewriting Scheme)
-    std::optional<std::string> subjectTag;  // text added to the Subject, e.g. "[members]"
-    std::optional<bool> footer;             // appends a footer to the body
-    std::optional<bool> rewriteFrom;        // rewrites From: to its own domain (DMARC mitigation)
+    std::optional<std::string> domain;     // the intermediary's own domain
+    std::optional<std::string> ip;         // the address it sends from
+    std::optional<bool> srs;               // rewrites the envelope sender (Sender Rewriting Scheme)
+    std::optional<std::string> subjectTag; // text added to the Subject, e.g. "[members]"
+    std::optional<bool> footer;            // appends a footer to the body
+    std::optional<bool> rewriteFrom;       // rewrites From: to its own domain (DMARC mitigation)
     bool operator==(const Intermediary&) const = default;
 };
 
@@ -105,7 +105,7 @@ struct Scenario {
     std::string name;
     std::optional<std::string> description;
     std::string fromDomain;
-    std::optional<std::string> mailFrom;  // envelope sender address or domain; empty = null sender
+    std::optional<std::string> mailFrom; // envelope sender address or domain; empty = null sender
     std::optional<std::string> helo;
     std::string ip;
     std::vector<Signature> signatures;
@@ -119,7 +119,7 @@ struct Plan {
     std::optional<std::string> description;
     std::optional<int> ttl; // for generated records
     std::vector<Source> sources;
-    std::optional<std::string> spfAll;  // "fail" (-all, the default) | "softfail" (~all)
+    std::optional<std::string> spfAll; // "fail" (-all, the default) | "softfail" (~all)
     std::vector<DkimKey> dkim;
     DmarcPlan dmarc;
     std::vector<Scenario> scenarios;

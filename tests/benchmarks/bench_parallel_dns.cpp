@@ -71,8 +71,12 @@ void runCheck(benchmark::State& state, std::size_t concurrency) {
     state.counters["spf_rounds"] = static_cast<double>(rounds);
 }
 
-void BM_CheckParallel(benchmark::State& state) { runCheck(state, 16); }
-void BM_CheckSerial(benchmark::State& state) { runCheck(state, 1); }
+void BM_CheckParallel(benchmark::State& state) {
+    runCheck(state, 16);
+}
+void BM_CheckSerial(benchmark::State& state) {
+    runCheck(state, 1);
+}
 
 } // namespace
 

@@ -39,8 +39,8 @@ TEST(CheckCli, ManyDomainsGivenSelectorsAndSarif) {
     EXPECT_EQ(json["domains"][1]["dkim"]["selectors"].size(), 2u);
     EXPECT_EQ(json["domains"][1]["dkim"]["selectors"][1]["found"], false);
     EXPECT_EQ(result.exitCode, 1); // the missing selector is an error-level finding
-    auto sarif = runCli({"check", "check.test", "--selector", "missing", "--nameserver", localDnsServer(), "--format",
-                         "sarif"});
+    auto sarif =
+        runCli({"check", "check.test", "--selector", "missing", "--nameserver", localDnsServer(), "--format", "sarif"});
     auto s = nlohmann::json::parse(sarif.out);
     EXPECT_EQ(s["version"], "2.1.0");
     bool dkim = false;

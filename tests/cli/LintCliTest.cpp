@@ -15,7 +15,8 @@ std::multiset<std::pair<std::string, int>> findingsIn(const nlohmann::json& find
     std::multiset<std::pair<std::string, int>> out;
     for (const auto& f : findings) {
         auto file = f.value("file", std::string());
-        if (file.size() >= fileSuffix.size() && file.compare(file.size() - fileSuffix.size(), fileSuffix.size(), fileSuffix) == 0)
+        if (file.size() >= fileSuffix.size() &&
+            file.compare(file.size() - fileSuffix.size(), fileSuffix.size(), fileSuffix) == 0)
             out.emplace(f["code"].get<std::string>(), f.value("line", 0));
     }
     return out;
@@ -24,8 +25,8 @@ std::multiset<std::pair<std::string, int>> findingsIn(const nlohmann::json& find
 } // namespace
 
 TEST(LintCli, DeliberateMistakesAreFoundOnTheirLines) {
-    auto result = runCli({"lint", dataPath("plan/mistakes.zone"), dataPath("plan/weak.zone"), "--offline", "--format",
-                          "json"});
+    auto result =
+        runCli({"lint", dataPath("plan/mistakes.zone"), dataPath("plan/weak.zone"), "--offline", "--format", "json"});
     EXPECT_EQ(result.exitCode, 1) << result.err;
     auto json = nlohmann::json::parse(result.out);
     auto mistakes = findingsIn(json["findings"], "mistakes.zone");
@@ -51,9 +52,9 @@ TEST(LintCli, DeliberateMistakesAreFoundOnTheirLines) {
 TEST(LintCli, ExamplePlanAndZoneLintCleanly) {
     auto zone = sourcePath("resources/examples/example.com.zone");
     auto planFile = sourcePath("resources/examples/example.com.dmarcplan.json");
-    for (const auto& args : std::vector<std::vector<std::string>>{
-             {"lint", zone, "--offline", "--format", "json"},
-             {"lint", zone, "--plan", planFile, "--offline", "--format", "json"}}) {
+    for (const auto& args :
+         std::vector<std::vector<std::string>>{{"lint", zone, "--offline", "--format", "json"},
+                                               {"lint", zone, "--plan", planFile, "--offline", "--format", "json"}}) {
         auto result = runCli(args);
         EXPECT_EQ(result.exitCode, 0) << result.err << result.out;
         auto json = nlohmann::json::parse(result.out);

@@ -57,10 +57,11 @@ TEST(PlanCli, GenerateWithProvidersAndPendingValues) {
     plan["sources"].push_back({{"kind", "provider"}, {"provider", "google-workspace"}});
     plan["sources"].push_back(
         {{"kind", "provider"}, {"provider", "postmark"}, {"options", {{"return_path", "pm-bounces"}}}});
-    plan["sources"].push_back({{"kind", "provider"},
-                               {"provider", "amazon-ses"},
-                               {"options", {{"return_path", "bounce"}, {"region", "ap-northeast-1"},
-                                            {"dkim_selectors", {"tok1", "tok2", "tok3"}}}}});
+    plan["sources"].push_back(
+        {{"kind", "provider"},
+         {"provider", "amazon-ses"},
+         {"options",
+          {{"return_path", "bounce"}, {"region", "ap-northeast-1"}, {"dkim_selectors", {"tok1", "tok2", "tok3"}}}}});
     plan["dmarc"]["rua"].push_back("mailto:reports@reports.example.net");
     plan["dmarc"]["own_report_domains"] = {"reports.example.net"};
     writeFile(dir.file("p.json"), plan.dump());
@@ -74,7 +75,8 @@ TEST(PlanCli, GenerateWithProvidersAndPendingValues) {
               std::string::npos);
     EXPECT_NE(result.out.find("bounce.example.com. 3600 IN TXT \"v=spf1 include:amazonses.com -all\""),
               std::string::npos);
-    EXPECT_NE(result.out.find("tok2._domainkey.example.com. 3600 IN CNAME tok2.dkim.amazonses.com."), std::string::npos);
+    EXPECT_NE(result.out.find("tok2._domainkey.example.com. 3600 IN CNAME tok2.dkim.amazonses.com."),
+              std::string::npos);
     EXPECT_NE(result.out.find("example.com._report._dmarc.reports.example.net. 3600 IN TXT \"v=DMARC1"),
               std::string::npos);
     // Google's key comes from its console: pending, with a finding that says where to put it.

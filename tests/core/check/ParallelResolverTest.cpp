@@ -1,7 +1,7 @@
+#include "core/dns/ParallelResolver.h"
 #include "core/check/DomainCheck.h"
 #include "core/dns/CachingResolver.h"
 #include "core/dns/LatencyResolver.h"
-#include "core/dns/ParallelResolver.h"
 #include "core/dns/ZoneResolver.h"
 
 #include <chrono>
@@ -68,9 +68,9 @@ TEST(ParallelResolver, IndependentQuestionsOverlapAndConcurrencyIsBounded) {
     s.pool->prefetch(questions);
     auto wall = std::chrono::steady_clock::now() - start;
     EXPECT_EQ(s.slow->queriesSent(), 6u);
-    EXPECT_EQ(s.slow->maxInFlight(), 3u);  // never more than the bound
-    EXPECT_GE(wall, 100ms);                // 6 questions, 3 at a time: two rounds
-    EXPECT_LT(wall, 250ms);                // not six (300 ms); the margin absorbs a busy machine
+    EXPECT_EQ(s.slow->maxInFlight(), 3u); // never more than the bound
+    EXPECT_GE(wall, 100ms);               // 6 questions, 3 at a time: two rounds
+    EXPECT_LT(wall, 250ms);               // not six (300 ms); the margin absorbs a busy machine
 }
 
 TEST(ParallelResolver, SharedCacheAsksEachQuestionOnce) {

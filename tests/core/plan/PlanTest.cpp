@@ -12,7 +12,9 @@ using namespace dmarcplan::plan;
 
 namespace {
 
-std::string examplePlanPath() { return test::sourcePath("resources/examples/example.com.dmarcplan.json"); }
+std::string examplePlanPath() {
+    return test::sourcePath("resources/examples/example.com.dmarcplan.json");
+}
 
 // A valid plan document with one member replaced (JSON pointer) or removed (nullopt value).
 std::string variant(const std::string& pointer, std::optional<nlohmann::json> value) {
@@ -65,8 +67,10 @@ TEST(Plan, RoundTripKeepsAbsentOptionalMembersAbsent) {
     ASSERT_TRUE(plan.ok()) << plan.error().describe();
     EXPECT_EQ(plan->domain, "example.org");
     auto saved = nlohmann::json::parse(planToJson(*plan));
-    EXPECT_EQ(saved, nlohmann::json::parse(
-                         R"({"dmarcplan_plan": 1, "domain": "example.org", "sources": [], "dkim": [], "dmarc": {"stage": "monitor"}})"));
+    EXPECT_EQ(
+        saved,
+        nlohmann::json::parse(
+            R"({"dmarcplan_plan": 1, "domain": "example.org", "sources": [], "dkim": [], "dmarc": {"stage": "monitor"}})"));
 }
 
 TEST(Plan, ProviderOptionsRoundTrip) {
@@ -86,12 +90,14 @@ TEST(Plan, ErrorsNameTheJsonPath) {
               "plan.json: $.dkim[0].key_size: expected a whole number from 1024 to 4096");
     EXPECT_NE(errorOf(variant("/sources/1/addresses/0", "192.0.2.300")).find("$.sources[1].addresses[0]"),
               std::string::npos);
-    EXPECT_NE(errorOf(variant("/dmarc/stage", "enforce")).find("$.dmarc.stage: \"enforce\" is not one of: monitor, "
-                                                               "quarantine, reject"),
+    EXPECT_NE(errorOf(variant("/dmarc/stage", "enforce"))
+                  .find("$.dmarc.stage: \"enforce\" is not one of: monitor, "
+                        "quarantine, reject"),
               std::string::npos);
     EXPECT_NE(errorOf(variant("/dmarc/rua/0", "dmarc@example.com")).find("$.dmarc.rua[0]"), std::string::npos);
-    EXPECT_NE(errorOf(variant("/scenarios/1/intermediaries/0/type", "relay")).find("$.scenarios[1].intermediaries[0].type"),
-              std::string::npos);
+    EXPECT_NE(
+        errorOf(variant("/scenarios/1/intermediaries/0/type", "relay")).find("$.scenarios[1].intermediaries[0].type"),
+        std::string::npos);
     EXPECT_NE(errorOf(variant("/scenarios/0/ip", "not-an-ip")).find("$.scenarios[0].ip"), std::string::npos);
     EXPECT_NE(errorOf(variant("/dmarc", std::nullopt)).find("$.dmarc: required"), std::string::npos);
     EXPECT_NE(errorOf(variant("/domain", "bad domain")).find("$.domain"), std::string::npos);
@@ -116,8 +122,10 @@ TEST(Plan, NewerSchemaVersionIsRefused) {
 }
 
 TEST(Plan, ReturnPathMustBeBelowTheDomain) {
-    auto text = variant("/sources/2", nlohmann::json::parse(
-                                          R"({"kind": "provider", "provider": "postmark", "options": {"return_path": "bounce.example.net"}})"));
+    auto text = variant(
+        "/sources/2",
+        nlohmann::json::parse(
+            R"({"kind": "provider", "provider": "postmark", "options": {"return_path": "bounce.example.net"}})"));
     EXPECT_NE(errorOf(text).find("$.sources[2].options.return_path"), std::string::npos);
 }
 
