@@ -906,6 +906,134 @@
         <source>Use the flattened variant, or drop includes you do not need.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None of the {count} common selector names has a DKIM key at {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the selectors your senders use with --selector (the s= tag of a DKIM-Signature header shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan lists no sending sources: the SPF record authorises nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the servers and providers that send mail for {domain} under &quot;sources&quot;, or keep &quot;v=spf1 -all&quot; if the domain sends no mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} {type}: the value comes from {provider}&apos;s console and is not in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value shown by {provider} into the plan ({option}) and generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &quot;{provider}&quot; is not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the catalogue ids (dmarcplan plan providers), or describe the sender as an &quot;include&quot; or &quot;ip&quot; source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider {provider} does not take the option {option}; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {option} from the source&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated a new {algorithm} key for selector {selector}: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the private key on the signing server before publishing the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector {selector} has no public key in the plan, so its record cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run generate with --keys DIR to create the key pair, or put the public key into dkim[].public_key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue does not know a custom return path for {provider}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove return_path, or check {provider}&apos;s documentation and describe the records as separate sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds what looks like a DKIM key, but not under _domainkey: verifiers never look there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the key at SELECTOR._domainkey.DOMAIN (RFC 6376 §3.6.2.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count} DMARC records: receivers then apply none of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=DMARC1 record at {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has MX records but no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an SPF record for the servers that send as {name}, or &quot;v=spf1 -all&quot; if none do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DMARC policy for the organizational domain {domain}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a record at _dmarc.{domain}, for a start &quot;v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a DMARC report authorisation but does not start with v=DMARC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=DMARC1&quot; at {name} (RFC 7489 §7.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count} SPF records: receivers treat that as a permanent error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into one record (RFC 7208 §3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} sends mail, but the policy that covers it ({tag}= at {domain}) is none while {domain} itself asks for {policy}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sp= at _dmarc.{domain}, or publish a _dmarc record for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TXT character-string is longer than {limit} bytes: DNS cannot carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the text into quoted strings of at most 255 bytes: &quot;first part&quot; &quot;second part&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Headers</name>

@@ -906,6 +906,134 @@
         <source>Use the flattened variant, or drop includes you do not need.</source>
         <translation>フラット化した版を使うか、不要な include を外してください。</translation>
     </message>
+    <message>
+        <source>None of the {count} common selector names has a DKIM key at {domain}</source>
+        <translation>よく使われる {count} 個のセレクタ名のどれにも、{domain} の DKIM 鍵がありません</translation>
+    </message>
+    <message>
+        <source>Name the selectors your senders use with --selector (the s= tag of a DKIM-Signature header shows them).</source>
+        <translation>送信元が使っているセレクタを --selector で指定してください（DKIM-Signature ヘッダの s= タグで確認できます）。</translation>
+    </message>
+    <message>
+        <source>The plan lists no sending sources: the SPF record authorises nobody</source>
+        <translation>プランに送信元が 1 つもないため、SPF レコードはどの送信元も許可しません</translation>
+    </message>
+    <message>
+        <source>Add the servers and providers that send mail for {domain} under &quot;sources&quot;, or keep &quot;v=spf1 -all&quot; if the domain sends no mail.</source>
+        <translation>{domain} のメールを送信するサーバーや事業者を「sources」に追加してください。メールを送信しないドメインなら「v=spf1 -all」のままにします。</translation>
+    </message>
+    <message>
+        <source>{name} {type}: the value comes from {provider}&apos;s console and is not in the plan</source>
+        <translation>{name} の {type} レコード: 値は {provider} の管理画面で発行されるもので、プランには含まれていません</translation>
+    </message>
+    <message>
+        <source>Copy the value shown by {provider} into the plan ({option}) and generate again.</source>
+        <translation>{provider} に表示される値をプラン（{option}）にコピーして、もう一度生成してください。</translation>
+    </message>
+    <message>
+        <source>Provider &quot;{provider}&quot; is not in the catalogue</source>
+        <translation>事業者「{provider}」はカタログにありません</translation>
+    </message>
+    <message>
+        <source>Use one of the catalogue ids (dmarcplan plan providers), or describe the sender as an &quot;include&quot; or &quot;ip&quot; source.</source>
+        <translation>カタログの ID（dmarcplan plan providers で一覧表示）のいずれかを使うか、送信元を「include」または「ip」として記述してください。</translation>
+    </message>
+    <message>
+        <source>Provider {provider} does not take the option {option}; it is ignored</source>
+        <translation>事業者 {provider} はオプション {option} を受け付けないため、無視されます</translation>
+    </message>
+    <message>
+        <source>Remove {option} from the source&apos;s options.</source>
+        <translation>送信元のオプションから {option} を削除してください。</translation>
+    </message>
+    <message>
+        <source>Generated a new {algorithm} key for selector {selector}: {file}</source>
+        <translation>セレクタ {selector} 用に新しい {algorithm} 鍵を生成しました: {file}</translation>
+    </message>
+    <message>
+        <source>Install the private key on the signing server before publishing the record.</source>
+        <translation>レコードを公開する前に、署名するサーバーに秘密鍵を設定してください。</translation>
+    </message>
+    <message>
+        <source>Selector {selector} has no public key in the plan, so its record cannot be written</source>
+        <translation>プランにセレクタ {selector} の公開鍵がないため、レコードを作成できません</translation>
+    </message>
+    <message>
+        <source>Run generate with --keys DIR to create the key pair, or put the public key into dkim[].public_key.</source>
+        <translation>generate を --keys DIR 付きで実行して鍵ペアを作成するか、公開鍵を dkim[].public_key に記入してください。</translation>
+    </message>
+    <message>
+        <source>The catalogue does not know a custom return path for {provider}</source>
+        <translation>カタログには {provider} の独自 Return-Path の情報がありません</translation>
+    </message>
+    <message>
+        <source>Remove return_path, or check {provider}&apos;s documentation and describe the records as separate sources.</source>
+        <translation>return_path を削除するか、{provider} の案内を確認して、レコードを個別の送信元として記述してください。</translation>
+    </message>
+    <message>
+        <source>{name} holds what looks like a DKIM key, but not under _domainkey: verifiers never look there</source>
+        <translation>{name} に DKIM 鍵らしいレコードがありますが、_domainkey の下ではありません。検証側がそこを参照することはありません</translation>
+    </message>
+    <message>
+        <source>Publish the key at SELECTOR._domainkey.DOMAIN (RFC 6376 §3.6.2.1).</source>
+        <translation>鍵は SELECTOR._domainkey.DOMAIN に公開してください（RFC 6376 3.6.2.1 節）。</translation>
+    </message>
+    <message>
+        <source>{name} has {count} DMARC records: receivers then apply none of them</source>
+        <translation>{name} に DMARC レコードが {count} 件あります。この場合、受信側はどのレコードも適用しません</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=DMARC1 record at {name}.</source>
+        <translation>{name} の v=DMARC1 レコードは 1 件だけにしてください。</translation>
+    </message>
+    <message>
+        <source>{name} has MX records but no SPF record</source>
+        <translation>{name} には MX レコードがありますが、SPF レコードがありません</translation>
+    </message>
+    <message>
+        <source>Publish an SPF record for the servers that send as {name}, or &quot;v=spf1 -all&quot; if none do.</source>
+        <translation>{name} として送信するサーバーを記述した SPF レコードを公開してください。送信するサーバーがなければ「v=spf1 -all」を公開します。</translation>
+    </message>
+    <message>
+        <source>No DMARC policy for the organizational domain {domain}</source>
+        <translation>組織ドメイン {domain} に DMARC ポリシーがありません</translation>
+    </message>
+    <message>
+        <source>Publish a record at _dmarc.{domain}, for a start &quot;v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}&quot;.</source>
+        <translation>_dmarc.{domain} にレコードを公開してください。まずは「v=DMARC1; p=none; rua=mailto:dmarc-reports@{domain}」から始めます。</translation>
+    </message>
+    <message>
+        <source>{name} is a DMARC report authorisation but does not start with v=DMARC1</source>
+        <translation>{name} は DMARC レポートの受け取りを許可するレコードですが、v=DMARC1 で始まっていません</translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=DMARC1&quot; at {name} (RFC 7489 §7.1).</source>
+        <translation>{name} に「v=DMARC1」を公開してください（RFC 7489 7.1 節）。</translation>
+    </message>
+    <message>
+        <source>{name} has {count} SPF records: receivers treat that as a permanent error</source>
+        <translation>{name} に SPF レコードが {count} 件あります。受信側はこれを permerror（恒久エラー）として扱います</translation>
+    </message>
+    <message>
+        <source>Merge them into one record (RFC 7208 §3.2).</source>
+        <translation>1 件のレコードにまとめてください（RFC 7208 3.2 節）。</translation>
+    </message>
+    <message>
+        <source>{name} sends mail, but the policy that covers it ({tag}= at {domain}) is none while {domain} itself asks for {policy}</source>
+        <translation>{name} はメールを送信していますが、{domain} 自体は {policy} を指定しているのに、{name} に適用されるポリシー（{domain} の {tag}=）は none です</translation>
+    </message>
+    <message>
+        <source>Set sp= at _dmarc.{domain}, or publish a _dmarc record for {name}.</source>
+        <translation>_dmarc.{domain} に sp= を設定するか、{name} 用の _dmarc レコードを公開してください。</translation>
+    </message>
+    <message>
+        <source>A TXT character-string is longer than {limit} bytes: DNS cannot carry it</source>
+        <translation>TXT レコードの文字列が {limit} バイトを超えています。DNS ではこの長さを扱えません</translation>
+    </message>
+    <message>
+        <source>Split the text into quoted strings of at most 255 bytes: &quot;first part&quot; &quot;second part&quot;.</source>
+        <translation>テキストを 255 バイト以下の文字列に分け、それぞれを引用符で囲んでください（例: &quot;first part&quot; &quot;second part&quot;）。</translation>
+    </message>
 </context>
 <context>
     <name>Headers</name>
