@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/common/DataPaths.h"
+#include "ui/BackgroundTask.h"
 #include "ui/PlanDocument.h"
 #include "ui/SettingsDialog.h"
 #include "ui/views/HeaderView.h"
@@ -34,36 +35,114 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         m_settings = AppSettings::load(store);
     }
     m_document = new PlanDocument(this);
+    if (auto catalogue = plan::Catalogue::loadDefault())
+        m_catalogue = std::move(*catalogue);
+    else
+        m_catalogueError = QString::fromStdString(catalogue.error().describe());
+    // Edits come in bursts (typing): the analysis starts once they pause.
+    m_analysisTimer.setSingleShot(true);
+    m_analysisTimer.setInterval(150);
+    connect(&m_analysisTimer, &QTimer::timeout, this, &MainWindow::startAnalysis);
     createViews();
     createMenus();
     applySettings(m_settings);
-    simulateBundledExample();
+    connect(m_document, &PlanDocument::changed, this, &MainWindow::scheduleAnalysis);
+    openBundledExample();
     connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &PlanDocument::pathChanged, this, &MainWindow::updateTitle);
     updateTitle();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // An editor that loses its focus while the window closes still commits: nothing is analysed then.
+    disconnect(m_document, nullptr, this, nullptr);
+    m_analysisTimer.stop();
+    // The worker holds copies only, but wait so the process never exits under it.
+    if (m_analysisWatcher)
+        m_analysisWatcher->waitForFinished();
+}
 
-void MainWindow::simulateBundledExample() {
-    // The bundled example's records (resources/examples/example.com.zone) until a plan provides them.
-    const auto path = findDataFile("examples/example.com.zone");
-    if (!path)
+void MainWindow::openBundledExample() {
+    // The app starts on the bundled example, as a template: saving it asks for a new name.
+    if (const auto path = findDataFile("examples/example.com.dmarcplan.json")) {
+        if (m_document->loadTemplate(QString::fromStdString(path->string())))
+            return;
+    }
+    scheduleAnalysis(); // no example installed: the starter plan
+}
+
+bool MainWindow::isAnalysing() const {
+    return m_analysisTimer.isActive() || (m_analysisWatcher && m_analysisWatcher->isRunning());
+}
+
+void MainWindow::scheduleAnalysis() {
+    m_analysisTimer.start();
+}
+
+void MainWindow::startAnalysis() {
+    if (!m_catalogue) {
+        statusBar()->showMessage(tr("The provider catalogue could not be read: %1").arg(m_catalogueError));
         return;
-    auto zone = dns::ZoneData::fromFile(path->string(), "example.com");
-    if (!zone)
+    }
+    if (m_analysisWatcher && m_analysisWatcher->isRunning()) {
+        m_analysisPending = true; // once more when this one ends, with the plan as it is then
         return;
-    m_scenariosView->setSimulation(SimulationSetup{"example.com", std::move(*zone)});
+    }
+    m_analysisPending = false;
+    auto* watcher = new QFutureWatcher<PlanAnalysis>(this);
+    m_analysisWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { showAnalysis(watcher); });
+    const std::string source = m_document->path().isEmpty() ? std::string("plan") : m_document->path().toStdString();
+    watcher->setFuture(runInBackground<PlanAnalysis>(
+        [plan = m_document->plan(), catalogue = *m_catalogue, options = m_settings.resolverOptions(), source](
+            QPromise<PlanAnalysis>& promise) { promise.addResult(analysePlan(plan, catalogue, options, source)); }));
+}
+
+void MainWindow::showAnalysis(QFutureWatcher<PlanAnalysis>* watcher) {
+    watcher->deleteLater();
+    if (watcher != m_analysisWatcher)
+        return;
+    m_analysisWatcher = nullptr;
+    if (m_analysisPending) {
+        startAnalysis();
+        return;
+    }
+    if (watcher->future().resultCount() == 0)
+        return;
+    m_analysis = watcher->result();
+    if (!m_analysis.error.isEmpty())
+        statusBar()->showMessage(tr("The records could not be generated: %1").arg(m_analysis.error), 10000);
+    const plan::Plan& plan = m_document->plan();
+    if (m_analysis.generated) {
+        m_recordsView->setGenerated(*m_analysis.generated);
+        SimulationSetup setup{plan.domain, plan::toZoneData(*m_analysis.generated, "plan")};
+        if (!plan.dkim.empty()) {
+            setup.selector = plan.dkim.front().selector;
+            setup.keyAlgorithm = plan.dkim.front().algorithm == plan::DkimAlgorithm::Ed25519Sha256 ? "ed25519" : "rsa";
+        }
+        m_scenariosView->setSimulation(std::move(setup));
+    }
+    m_lintView->setFindings(m_analysis.findings);
+    emit planAnalysed();
+}
+
+void MainWindow::goToFinding(const Finding& finding) {
+    if (!m_analysis.generated)
+        return;
+    m_planView->focusField(planFieldFor(finding, *m_analysis.generated, m_document->plan()));
+    showView(PlanPage);
 }
 
 void MainWindow::createViews() {
-    m_planView = new PlanView(m_document, this);
+    m_planView = new PlanView(m_document, m_catalogue ? &*m_catalogue : nullptr, this);
     m_recordsView = new RecordsView(this);
     m_lintView = new LintView(this);
     m_scenariosView = new ScenariosView(this);
     m_liveCheckView = new LiveCheckView(this);
     m_headerView = new HeaderView(this);
+
+    connect(m_lintView, &LintView::findingActivated, this, &MainWindow::goToFinding);
 
     m_sidebar = new QListWidget(this);
     m_sidebar->setObjectName(QStringLiteral("viewList"));
@@ -304,6 +383,8 @@ void MainWindow::applySettings(const AppSettings& settings) {
     m_liveCheckView->setResolverOptions(m_settings.resolverOptions());
     m_headerView->setResolverOptions(m_settings.resolverOptions());
     m_scenariosView->setResolverOptions(m_settings.resolverOptions());
+    if (!(previous == settings))
+        scheduleAnalysis(); // names outside the plan may answer differently now
     updateRecentMenu();
 }
 

@@ -2,7 +2,13 @@
 // The main window: a sidebar of views (Plan, Records, Lint, Scenarios, Live check, Header analyser)
 // over the plan document, the File/Tools/Help menus, and the settings that every view's DNS work uses.
 
+#include "core/plan/Catalogue.h"
+#include "ui/PlanAnalysis.h"
 #include "ui/Settings.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <optional>
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -47,6 +53,13 @@ public:
     QString viewTitle(View view) const;
     View currentView() const;
     QStringList recentFiles() const { return m_settings.recentFiles; }
+    // The records and findings of the current plan (recomputed on a worker thread after each change).
+    const PlanAnalysis& planAnalysis() const { return m_analysis; }
+    bool isAnalysing() const;
+
+signals:
+    // Records, Lint and Scenarios show the current plan's analysis.
+    void planAnalysed();
 
 public slots:
     void showView(int view);
@@ -65,7 +78,11 @@ protected:
 private:
     void createMenus();
     void createViews();
-    void simulateBundledExample();
+    void openBundledExample();
+    void scheduleAnalysis();
+    void startAnalysis();
+    void showAnalysis(QFutureWatcher<PlanAnalysis>* watcher);
+    void goToFinding(const Finding& finding);
     void updateTitle();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
@@ -75,6 +92,12 @@ private:
 
     PlanDocument* m_document = nullptr;
     AppSettings m_settings;
+    std::optional<plan::Catalogue> m_catalogue;
+    QString m_catalogueError;
+    PlanAnalysis m_analysis;
+    QTimer m_analysisTimer;
+    QFutureWatcher<PlanAnalysis>* m_analysisWatcher = nullptr;
+    bool m_analysisPending = false;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -1,49 +1,44 @@
 #include "ui/PlanDocument.h"
 
-#include "core/common/AtomicFile.h"
-
-#include <QFile>
 #include <QFileInfo>
 
 namespace dmarcplan::ui {
 
-PlanDocument::PlanDocument(QObject* parent) : QObject(parent) {}
+PlanDocument::PlanDocument(QObject* parent) : QObject(parent), m_plan(plan::starterPlan("example.com")) {}
 
 void PlanDocument::reset() {
-    m_data = nlohmann::json::object();
-    m_path.clear();
-    emit pathChanged(m_path);
+    m_plan = plan::starterPlan("example.com");
+    setPath({});
     setModified(false);
     emit changed();
 }
 
 Result<bool> PlanDocument::load(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return InputError{path.toStdString(), 0, 0, file.errorString().toStdString()};
-    const QByteArray bytes = file.readAll();
-    auto parsed = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_object())
-        return InputError{path.toStdString(), 0, 0, "not a JSON object"};
-    m_data = std::move(parsed);
-    m_path = path;
-    emit pathChanged(m_path);
+    auto loaded = plan::loadPlan(path.toStdString());
+    if (!loaded)
+        return loaded.error();
+    m_plan = std::move(*loaded);
+    setPath(path);
     setModified(false);
     emit changed();
     return true;
+}
+
+Result<bool> PlanDocument::loadTemplate(const QString& path) {
+    auto loaded = load(path);
+    if (loaded)
+        setPath({});
+    return loaded;
 }
 
 Result<bool> PlanDocument::save(const QString& path) {
     const QString target = path.isEmpty() ? m_path : path;
     if (target.isEmpty())
         return InputError{"plan", 0, 0, "no file name"};
-    auto written = writeFileAtomically(target.toStdString(), m_data.dump(2) + "\n");
+    auto written = plan::savePlan(m_plan, target.toStdString());
     if (!written)
         return written.error();
-    if (target != m_path) {
-        m_path = target;
-        emit pathChanged(m_path);
-    }
+    setPath(target);
     setModified(false);
     return true;
 }
@@ -52,10 +47,10 @@ QString PlanDocument::displayName() const {
     return m_path.isEmpty() ? tr("Untitled") : QFileInfo(m_path).fileName();
 }
 
-void PlanDocument::setData(nlohmann::json data) {
-    if (data == m_data)
+void PlanDocument::setPlan(plan::Plan plan) {
+    if (plan == m_plan)
         return;
-    m_data = std::move(data);
+    m_plan = std::move(plan);
     setModified(true);
     emit changed();
 }
@@ -65,6 +60,18 @@ void PlanDocument::setModified(bool modified) {
         return;
     m_modified = modified;
     emit modifiedChanged(modified);
+}
+
+void PlanDocument::setPath(const QString& path) {
+    if (path == m_path)
+        return;
+    m_path = path;
+    emit pathChanged(m_path);
+}
+
+QString validatePlan(const plan::Plan& plan) {
+    auto checked = plan::planFromJson(plan::planToJson(plan), "plan");
+    return checked ? QString() : QString::fromStdString(checked.error().message);
 }
 
 } // namespace dmarcplan::ui

@@ -1,12 +1,12 @@
 #pragma once
-// The document the main window edits: a plan file (*.dmarcplan.json). Knows its path and whether it
-// has unsaved changes; saves atomically (core's writeFileAtomically).
+// The document the main window edits: a plan (core/plan's model, stored as *.dmarcplan.json). Knows
+// its path and whether it has unsaved changes; loads with core's validation and saves atomically.
 
 #include "core/common/Result.h"
+#include "core/plan/Plan.h"
 
 #include <QObject>
 #include <QString>
-#include <nlohmann/json.hpp>
 
 namespace dmarcplan::ui {
 
@@ -15,10 +15,14 @@ class PlanDocument : public QObject {
 public:
     explicit PlanDocument(QObject* parent = nullptr);
 
-    // Empty plan for a new document (untitled, unmodified).
+    // A new plan (untitled, unmodified): core's starter plan for example.com.
     void reset();
-    // Reads and parses; on failure the document is unchanged and the error names the file.
+    // Reads and validates; on failure the document is unchanged and the error names the file and
+    // the JSON path.
     Result<bool> load(const QString& path);
+    // Reads a plan as a template: untitled, unmodified, so saving asks for a new name (the bundled
+    // example is read-only when installed).
+    Result<bool> loadTemplate(const QString& path);
     // Writes atomically to `path` (the current path when empty); on success the document is
     // unmodified and takes that path.
     Result<bool> save(const QString& path = {});
@@ -27,20 +31,25 @@ public:
     bool isModified() const { return m_modified; }
     QString displayName() const; // file name, or "Untitled"
 
-    const nlohmann::json& data() const { return m_data; }
-    void setData(nlohmann::json data); // marks the document modified when it differs
+    const plan::Plan& plan() const { return m_plan; }
+    void setPlan(plan::Plan plan); // marks the document modified when it differs
 
 signals:
-    void changed(); // data replaced (load, reset, edit)
+    void changed(); // plan replaced (load, reset, edit)
     void modifiedChanged(bool modified);
     void pathChanged(const QString& path);
 
 private:
     void setModified(bool modified);
+    void setPath(const QString& path);
 
     QString m_path;
     bool m_modified = false;
-    nlohmann::json m_data = nlohmann::json::object();
+    plan::Plan m_plan;
 };
+
+// Validates a plan built in memory the way a loaded file is validated (core's JSON reader): the
+// error names the JSON path ("$.sources[1].addresses[0]: ..."); empty when the plan is valid.
+QString validatePlan(const plan::Plan& plan);
 
 } // namespace dmarcplan::ui

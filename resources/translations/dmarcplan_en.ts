@@ -1995,6 +1995,33 @@
     </message>
 </context>
 <context>
+    <name>dmarcplan::ui::DkimKeysModel</name>
+    <message>
+        <source>The selector: the key is published at SELECTOR._domainkey under the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public key in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key yet (see Lint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dmarcplan::ui::FindingsModel</name>
     <message>
         <source>Severity: %1</source>
@@ -2460,6 +2487,14 @@ Fix: %2</source>
         <source>About dmarcplan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider catalogue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dmarcplan::ui::PlanDocument</name>
@@ -2471,10 +2506,6 @@ Fix: %2</source>
 <context>
     <name>dmarcplan::ui::PlanView</name>
     <message>
-        <source>The plan file&apos;s contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,6 +2515,226 @@ Fix: %2</source>
     </message>
     <message>
         <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain in your From addresses, e.g. example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What SPF says about servers that are not listed: fail (-all) or softfail (~all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail (-all): only these sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softfail (~all): mark others as suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who sends mail for the domain (SPF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers and services that send mail with your domain; double-click a value to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s mail servers (MX) also send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses or ranges of your own servers (office, web server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another domain&apos;s SPF record (include:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending providers from the catalogue (mail services, newsletter tools)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen provider: its SPF include and DKIM records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM keys your servers sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per DKIM key; double-click a selector to rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RSA &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 2048-bit RSA key: every receiver verifies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Ed25519 key (RFC 8463): short, but not every receiver verifies it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout stage: monitor first (p=none), then quarantine, then reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor (p=none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set (relaxed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF alignment (aspf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM alignment (adkim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy for existing subdomains (sp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy for subdomains that do not exist (np)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Testing (t=y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask receivers to apply one level less than the policy while you test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where aggregate reports go: mailto: addresses separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aspf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adkim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>np:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;senders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,6 +2750,47 @@ Fix: %2</source>
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF: who may send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permits reports to this domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return path (bounces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: the value your provider&apos;s console shows (see Lint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(in %2 strings of at most 255 characters for zone files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,6 +2854,18 @@ Fix: %2</source>
     </message>
     <message>
         <source>The records could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy this record&apos;s value to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2951,6 +3255,57 @@ Fix: %2</source>
     </message>
     <message>
         <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::SourcesModel</name>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host address (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 addresses or ranges, separated by commas (192.0.2.0/28, 2001:db8::/48)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain whose SPF record is included (include:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another domain whose hosts send; empty for the plan&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sending provider from the catalogue: its SPF include and DKIM records are added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses, domain or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

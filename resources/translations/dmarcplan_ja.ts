@@ -1993,6 +1993,33 @@
     </message>
 </context>
 <context>
+    <name>dmarcplan::ui::DkimKeysModel</name>
+    <message>
+        <source>The selector: the key is published at SELECTOR._domainkey under the domain</source>
+        <translation>セレクタ: 鍵はドメインの SELECTOR._domainkey に公開されます</translation>
+    </message>
+    <message>
+        <source>public key in the plan</source>
+        <translation>公開鍵はプランにあります</translation>
+    </message>
+    <message>
+        <source>no key yet (see Lint)</source>
+        <translation>まだ鍵がありません（事前チェックを参照）</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>セレクタ</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>アルゴリズム</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+</context>
+<context>
     <name>dmarcplan::ui::FindingsModel</name>
     <message>
         <source>Severity: %1</source>
@@ -2459,6 +2486,14 @@ Fix: %2</source>
         <source>About dmarcplan</source>
         <translation>dmarcplan について</translation>
     </message>
+    <message>
+        <source>The provider catalogue could not be read: %1</source>
+        <translation>事業者カタログを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The records could not be generated: %1</source>
+        <translation>レコードを生成できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>dmarcplan::ui::PlanDocument</name>
@@ -2470,10 +2505,6 @@ Fix: %2</source>
 <context>
     <name>dmarcplan::ui::PlanView</name>
     <message>
-        <source>The plan file&apos;s contents</source>
-        <translation>プランファイルの内容</translation>
-    </message>
-    <message>
         <source>Plan</source>
         <translation>プラン</translation>
     </message>
@@ -2484,6 +2515,226 @@ Fix: %2</source>
     <message>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <source>The domain in your From addresses, e.g. example.com</source>
+        <translation>ヘッダFrom のアドレスに使うドメイン（例: example.com）</translation>
+    </message>
+    <message>
+        <source>What SPF says about servers that are not listed: fail (-all) or softfail (~all)</source>
+        <translation>一覧にないサーバーを SPF でどう扱うか: fail（-all）または softfail（~all）</translation>
+    </message>
+    <message>
+        <source>fail (-all): only these sources</source>
+        <translation>fail（-all）: 一覧の送信元だけを許可</translation>
+    </message>
+    <message>
+        <source>softfail (~all): mark others as suspicious</source>
+        <translation>softfail（~all）: それ以外は疑わしいものとして扱う</translation>
+    </message>
+    <message>
+        <source>Who sends mail for the domain (SPF)</source>
+        <translation>このドメインのメールを送る送信元（SPF）</translation>
+    </message>
+    <message>
+        <source>The servers and services that send mail with your domain; double-click a value to edit it</source>
+        <translation>このドメインでメールを送るサーバーやサービス。値をダブルクリックすると編集できます</translation>
+    </message>
+    <message>
+        <source>Sending sources</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Add &amp;MX</source>
+        <translation>MX を追加(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s mail servers (MX) also send</source>
+        <translation>ドメインのメールサーバー（MX）からも送信します</translation>
+    </message>
+    <message>
+        <source>Add &amp;addresses</source>
+        <translation>アドレスを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Addresses or ranges of your own servers (office, web server)</source>
+        <translation>自社サーバー（オフィス、Web サーバーなど）のアドレスまたはアドレス範囲</translation>
+    </message>
+    <message>
+        <source>Add &amp;include</source>
+        <translation>include を追加(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Another domain&apos;s SPF record (include:)</source>
+        <translation>他のドメインの SPF レコード（include:）</translation>
+    </message>
+    <message>
+        <source>Sending providers from the catalogue (mail services, newsletter tools)</source>
+        <translation>カタログにあるメール配信事業者（メールサービス、メールマガジン配信など）</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>Add &amp;provider</source>
+        <translation>事業者を追加(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the chosen provider: its SPF include and DKIM records</source>
+        <translation>選んだ事業者を追加します（SPF の include と DKIM のレコード）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected source</source>
+        <translation>選択した送信元を削除します</translation>
+    </message>
+    <message>
+        <source>DKIM keys your servers sign with</source>
+        <translation>サーバーが署名に使う DKIM 鍵</translation>
+    </message>
+    <message>
+        <source>One row per DKIM key; double-click a selector to rename it</source>
+        <translation>DKIM 鍵ごとに 1 行。セレクタをダブルクリックすると名前を変更できます</translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation>DKIM 鍵</translation>
+    </message>
+    <message>
+        <source>Add RSA &amp;key</source>
+        <translation>RSA 鍵を追加(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A 2048-bit RSA key: every receiver verifies it</source>
+        <translation>2048 ビットの RSA 鍵: どの受信側でも検証できます</translation>
+    </message>
+    <message>
+        <source>Add &amp;Ed25519 key</source>
+        <translation>Ed25519 鍵を追加(&amp;E)</translation>
+    </message>
+    <message>
+        <source>An Ed25519 key (RFC 8463): short, but not every receiver verifies it yet</source>
+        <translation>Ed25519 鍵（RFC 8463）: 短い鍵ですが、まだ検証できない受信側もあります</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove the selected key</source>
+        <translation>選択した鍵を削除します</translation>
+    </message>
+    <message>
+        <source>DMARC policy and stage</source>
+        <translation>DMARC ポリシーと導入段階</translation>
+    </message>
+    <message>
+        <source>The rollout stage: monitor first (p=none), then quarantine, then reject</source>
+        <translation>段階的導入の段階: まず監視（p=none）、次に隔離、最後に受信拒否</translation>
+    </message>
+    <message>
+        <source>monitor (p=none)</source>
+        <translation>監視のみ（p=none）</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>quarantine（隔離・迷惑メールフォルダ）</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>reject（受信拒否）</translation>
+    </message>
+    <message>
+        <source>not set (relaxed)</source>
+        <translation>指定なし（relaxed）</translation>
+    </message>
+    <message>
+        <source>relaxed</source>
+        <translation>relaxed（緩やか）</translation>
+    </message>
+    <message>
+        <source>strict</source>
+        <translation>strict（厳密）</translation>
+    </message>
+    <message>
+        <source>SPF alignment (aspf)</source>
+        <translation>SPF アライメント（aspf）</translation>
+    </message>
+    <message>
+        <source>DKIM alignment (adkim)</source>
+        <translation>DKIM アライメント（adkim）</translation>
+    </message>
+    <message>
+        <source>same as p</source>
+        <translation>p と同じ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none（監視のみ）</translation>
+    </message>
+    <message>
+        <source>Policy for existing subdomains (sp)</source>
+        <translation>存在するサブドメインのポリシー（sp）</translation>
+    </message>
+    <message>
+        <source>Policy for subdomains that do not exist (np)</source>
+        <translation>存在しないサブドメインのポリシー（np）</translation>
+    </message>
+    <message>
+        <source>&amp;Testing (t=y)</source>
+        <translation>テストモード（t=y）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask receivers to apply one level less than the policy while you test</source>
+        <translation>テスト中は、ポリシーより一段階ゆるい扱いを受信側に求めます</translation>
+    </message>
+    <message>
+        <source>Where aggregate reports go: mailto: addresses separated by commas</source>
+        <translation>集約レポートの送付先: mailto: のアドレスをカンマ区切りで</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>段階(&amp;T):</translation>
+    </message>
+    <message>
+        <source>aspf:</source>
+        <translation>aspf:</translation>
+    </message>
+    <message>
+        <source>adkim:</source>
+        <translation>adkim:</translation>
+    </message>
+    <message>
+        <source>sp:</source>
+        <translation>sp:</translation>
+    </message>
+    <message>
+        <source>np:</source>
+        <translation>np:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports to:</source>
+        <translation>レポート送付先(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Other &amp;senders:</source>
+        <translation>その他の送信元(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The plan is valid.</source>
+        <translation>プランに問題はありません。</translation>
+    </message>
+    <message>
+        <source>Not applied yet: %1</source>
+        <translation>まだ反映されていません: %1</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2750,48 @@ Fix: %2</source>
     <message>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+    <message>
+        <source>SPF: who may send</source>
+        <translation>SPF: 送信を許可するサーバー</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>DKIM 鍵</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC ポリシー</translation>
+    </message>
+    <message>
+        <source>permits reports to this domain</source>
+        <translation>このドメインへのレポート送付を許可</translation>
+    </message>
+    <message>
+        <source>return path (bounces)</source>
+        <translation>エラーメール返送用ドメイン</translation>
+    </message>
+    <message>
+        <source>pending: the value your provider&apos;s console shows (see Lint)</source>
+        <translation>未確定: 事業者の管理画面に表示される値（事前チェックを参照）</translation>
+    </message>
+    <message>
+        <source>%1
+(in %2 strings of at most 255 characters for zone files)</source>
+        <translation>%1
+（ゾーンファイルでは 255 文字以下の文字列 %2 個に分割）</translation>
+    </message>
+    <message>
+        <source>From %1 in the plan</source>
+        <translation>プランの %1 から</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2855,18 @@ Fix: %2</source>
     <message>
         <source>The records could not be saved: %1</source>
         <translation>レコードを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy this record&apos;s value to the clipboard</source>
+        <translation>このレコードの値をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>Copy the value of %1</source>
+        <translation>%1 の値をコピー</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +3256,57 @@ Fix: %2</source>
     <message>
         <source>Zone files (*.zone *.db *.txt);;All files (*)</source>
         <translation>ゾーンファイル (*.zone *.db *.txt);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::SourcesModel</name>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation>メールサーバー（MX）</translation>
+    </message>
+    <message>
+        <source>Host address (A)</source>
+        <translation>ホストのアドレス（A）</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>include</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>事業者</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 addresses or ranges, separated by commas (192.0.2.0/28, 2001:db8::/48)</source>
+        <translation>IPv4 または IPv6 のアドレスやアドレス範囲をカンマ区切りで（192.0.2.0/28, 2001:db8::/48）</translation>
+    </message>
+    <message>
+        <source>The domain whose SPF record is included (include:)</source>
+        <translation>SPF レコードを取り込むドメイン（include:）</translation>
+    </message>
+    <message>
+        <source>Another domain whose hosts send; empty for the plan&apos;s domain</source>
+        <translation>送信するホストがある別のドメイン。空欄ならプランのドメイン</translation>
+    </message>
+    <message>
+        <source>A sending provider from the catalogue: its SPF include and DKIM records are added</source>
+        <translation>カタログにあるメール配信事業者: SPF の include と DKIM のレコードが追加されます</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Addresses, domain or provider</source>
+        <translation>アドレス、ドメインまたは事業者</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名前</translation>
     </message>
 </context>
 <context>

@@ -10,14 +10,21 @@
 #include "ui/Screenshots.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Translations.h"
+#include "ui/models/FindingsModel.h"
+#include "ui/models/PlanTablesModel.h"
+#include "ui/models/RecordsModel.h"
 #include "ui/models/ScenarioModel.h"
+#include "ui/views/LintView.h"
+#include "ui/views/RecordsView.h"
 #include "ui/views/ScenariosView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -29,6 +36,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <dmarcplan/Version.h>
 
 using namespace dmarcplan;
@@ -39,6 +47,12 @@ class MainWindowTest : public QObject {
 private:
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_files;
+
+    static void setDomain(MainWindow& window, const std::string& domain) {
+        plan::Plan plan = window.document()->plan();
+        plan.domain = domain;
+        window.document()->setPlan(plan);
+    }
 
     static QStringList actionNames(QMenu* menu) {
         QStringList names;
@@ -95,7 +109,7 @@ private slots:
         MainWindow window;
         const QString path = m_files.filePath(QStringLiteral("mine.dmarcplan.json"));
         window.setFileChooser([&](MainWindow::FileDialogKind) { return path; });
-        window.document()->setData({{"domain", "example.com"}});
+        setDomain(window, "example.org");
         QVERIFY(window.isWindowModified());
         QVERIFY(window.save()); // untitled: goes through Save As
         QVERIFY(QFile::exists(path));
@@ -105,7 +119,8 @@ private slots:
 
         MainWindow other;
         QVERIFY(other.openFile(path));
-        QVERIFY(other.document()->data() == nlohmann::json({{"domain", "example.com"}}));
+        QCOMPARE(other.document()->plan(), window.document()->plan());
+        QCOMPARE(other.document()->plan().domain, std::string("example.org"));
         auto* recent = other.findChild<QMenu*>(QStringLiteral("recentMenu"));
         QVERIFY(recent->isEnabled());
         QCOMPARE(recent->actions().value(0)->toolTip(), QFileInfo(path).absoluteFilePath());
@@ -121,9 +136,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{ not json");
         file.close();
-        window.document()->setData({{"domain", "kept.example"}});
+        setDomain(window, "kept.example");
         QVERIFY(!window.openFile(path));
-        QVERIFY(window.document()->data() == nlohmann::json({{"domain", "kept.example"}}));
+        QCOMPARE(window.document()->plan().domain, std::string("kept.example"));
         QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("errorMessageBox")));
     }
 
@@ -138,20 +153,20 @@ private slots:
         });
         window.newDocument(); // nothing to lose: no question
         QCOMPARE(asked, 0);
-        window.document()->setData({{"domain", "example.org"}});
+        setDomain(window, "example.org");
 
         window.newDocument();
         QCOMPARE(asked, 1);
-        QVERIFY(window.document()->data()["domain"] == "example.org"); // cancelled
-        QVERIFY(!window.close());                                      // closing asks too, and stays open
+        QCOMPARE(window.document()->plan().domain, std::string("example.org")); // cancelled
+        QVERIFY(!window.close());                                               // closing asks too, and stays open
         QCOMPARE(asked, 2);
 
         answer = QMessageBox::Discard;
         window.newDocument();
         QCOMPARE(asked, 3);
-        QVERIFY(window.document()->data().empty());
+        QCOMPARE(window.document()->plan(), plan::starterPlan("example.com"));
 
-        window.document()->setData({{"domain", "example.net"}});
+        setDomain(window, "example.net");
         const QString path = m_files.filePath(QStringLiteral("saved-on-close.dmarcplan.json"));
         window.setFileChooser([&](MainWindow::FileDialogKind kind) {
             [&] { QCOMPARE(kind, MainWindow::FileDialogKind::SaveAs); }();
@@ -186,15 +201,94 @@ private slots:
         window.applySettings(AppSettings{});
     }
 
+    static void useOfflineDns() {
+        QSettings store;
+        AppSettings offline;
+        offline.dnsMode = DnsMode::Offline;
+        offline.save(store);
+    }
+
+    static QStringList codes(const FindingsModel& model) {
+        QStringList list;
+        for (int row = 0; row < model.rowCount(); ++row)
+            list << model.index(row, FindingsModel::CodeColumn).data().toString();
+        return list;
+    }
+
+    // The example plan opens at start and feeds Records and Lint; editing an SPF source in the Plan
+    // view updates the Lint view; double-clicking the finding comes back to that source.
+    void editingSourcesUpdatesLint() {
+        useOfflineDns();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy analysed(&window, &MainWindow::planAnalysed);
+        QVERIFY(analysed.wait(20000));
+        QCOMPARE(window.document()->plan().domain, std::string("example.com"));
+        QVERIFY(!window.isWindowModified());
+
+        auto* records = qobject_cast<RecordsView*>(window.view(MainWindow::RecordsPage));
+        const RecordsModel& recordsModel = *records->model();
+        QStringList values;
+        for (int row = 0; row < recordsModel.rowCount(); ++row)
+            values << recordsModel.index(row, RecordsModel::ValueColumn).data().toString();
+        QVERIFY2(values.contains("v=spf1 mx ip4:192.0.2.0/28 -all"), qPrintable(values.join('\n')));
+        QCOMPARE(recordsModel.index(0, RecordsModel::HostColumn).data().toString(), QStringLiteral("@"));
+        QVERIFY(records->zoneSnippet().contains("example.com. 3600 IN TXT \"v=spf1 mx ip4:192.0.2.0/28 -all\""));
+        QVERIFY(window.findChild<QToolButton*>(QStringLiteral("copyRecordButton0")));
+
+        auto* lint = qobject_cast<LintView*>(window.view(MainWindow::LintPage));
+        QVERIFY(!codes(*lint->model()).contains("SPF-BROAD-RANGE"));
+
+        // The office range is edited in place, as a user would: select the cell, F2, type, Return.
+        auto* sources = window.findChild<QTableView*>(QStringLiteral("planSourcesTable"));
+        const QModelIndex office = sources->model()->index(1, SourcesModel::ValueColumn);
+        QCOMPARE(office.data().toString(), QStringLiteral("192.0.2.0/28"));
+        sources->setFocus();
+        sources->setCurrentIndex(office);
+        QTest::keyClick(sources, Qt::Key_F2);
+        auto* editor = sources->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("192.0.2.0/28, 10.0.0.0/8"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits on the next turn of the event loop.
+        QTRY_COMPARE(window.document()->plan().sources[1].addresses,
+                     (std::vector<std::string>{"192.0.2.0/28", "10.0.0.0/8"}));
+        QVERIFY(window.isWindowModified());
+        QTRY_VERIFY_WITH_TIMEOUT(codes(*lint->model()).contains("SPF-BROAD-RANGE"), 20000);
+
+        // An invalid address is not applied; the Plan view says why.
+        sources->setCurrentIndex(office);
+        QTest::keyClick(sources, Qt::Key_F2);
+        editor = sources->viewport()->findChild<QLineEdit*>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("192.0.2.300"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        auto* validation = window.findChild<QLabel*>(QStringLiteral("planValidationLabel"));
+        QTRY_VERIFY2(validation->text().contains("sources[1]"), qPrintable(validation->text()));
+        QCOMPARE(window.document()->plan().sources[1].addresses.size(), std::size_t(2));
+
+        // Double-clicking the finding goes to the field in Plan.
+        window.showView(MainWindow::LintPage);
+        auto* table = lint->findChild<QTableView*>(QStringLiteral("findingsTable"));
+        const int row = int(codes(*lint->model()).indexOf("SPF-BROAD-RANGE"));
+        QVERIFY(row >= 0);
+        table->setFocus();
+        table->selectRow(row);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(window.currentView(), MainWindow::PlanPage);
+        QVERIFY(sources->hasFocus());
+        window.applySettings(AppSettings{});
+    }
+
     // The issue's walk-through: the example's scenario 3 (a provider with a custom return path below the
     // domain) passes with relaxed SPF alignment and fails when aspf is made strict.
     void strictAspfFailsScenarioThree() {
-        {
-            QSettings store;
-            AppSettings offline;
-            offline.dnsMode = DnsMode::Offline;
-            offline.save(store);
-        }
+        useOfflineDns();
         MainWindow window;
         window.show();
         window.showView(MainWindow::ScenariosPage);

@@ -9,6 +9,7 @@
 #include "ui/models/CheckTreeModel.h"
 #include "ui/models/FindingsModel.h"
 #include "ui/models/HeaderAnalysisModel.h"
+#include "ui/models/PlanTablesModel.h"
 #include "ui/models/RecordsModel.h"
 #include "ui/models/ScenarioModel.h"
 
@@ -150,19 +151,81 @@ private slots:
     void recordsModel() {
         RecordsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        std::vector<dns::Record> records = {
-            dns::Record::makeTxt("example.com", {"v=spf1 mx -all"}, 3600),
-            dns::Record::makeTxt("_dmarc.example.com", {"v=DMARC1; p=none"}, 3600),
-            dns::Record::makeTxt("s1._domainkey.example.com", {"v=DKIM1; k=rsa; p=AAAA", "BBBB"}, 3600),
-            dns::Record::makeTxt("other.example.net", {"x"}, 60)};
-        model.setRecords("example.com.", records);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto record = [](std::string name, std::string type, std::string value, std::string purpose) {
+            plan::GeneratedRecord r;
+            r.name = std::move(name);
+            r.type = std::move(type);
+            r.value = value;
+            r.strings = {std::move(value)};
+            r.purpose = std::move(purpose);
+            r.source = "dmarc";
+            return r;
+        };
+        plan::GeneratedPlan generated;
+        generated.domain = "example.com";
+        generated.records = {record("example.com", "TXT", "v=spf1 mx -all", "spf"),
+                             record("_dmarc.example.com", "TXT", "v=DMARC1; p=none", "dmarc"),
+                             record("s1._domainkey.example.com", "CNAME", "s1.dkim.example.net", "dkim"),
+                             record("bounce.example.com", "MX", "feedback.example.net", "return_path")};
+        generated.records[3].preference = 10;
+        model.setGenerated(generated);
+        QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(0, RecordsModel::HostColumn).data().toString(), QStringLiteral("@"));
         QCOMPARE(model.index(1, RecordsModel::HostColumn).data().toString(), QStringLiteral("_dmarc"));
-        QCOMPARE(model.index(3, RecordsModel::HostColumn).data().toString(), QStringLiteral("other.example.net"));
-        QCOMPARE(model.index(0, RecordsModel::TypeColumn).data().toString(), QStringLiteral("TXT"));
-        QCOMPARE(model.index(2, RecordsModel::ValueColumn).data().toString(),
-                 QStringLiteral("\"v=DKIM1; k=rsa; p=AAAA\" \"BBBB\""));
+        QCOMPARE(model.index(2, RecordsModel::TypeColumn).data().toString(), QStringLiteral("CNAME"));
+        QCOMPARE(model.index(3, RecordsModel::ValueColumn).data().toString(),
+                 QStringLiteral("10 feedback.example.net"));
+        QCOMPARE(model.index(1, RecordsModel::PurposeColumn).data().toString(), QStringLiteral("DMARC policy"));
+        QCOMPARE(model.index(1, 0).data(RecordsModel::SourceRole).toString(), QStringLiteral("dmarc"));
+
+        // A changed value: that row only; other records: a new table.
+        generated.records[1].value = "v=DMARC1; p=quarantine";
+        model.setGenerated(generated);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        generated.records.pop_back();
+        model.setGenerated(generated);
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model.rowCount(), 3);
+    }
+
+    void planTablesModels() {
+        SourcesModel sources;
+        QAbstractItemModelTester tester(&sources, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy edited(&sources, &SourcesModel::edited);
+        plan::Source ip;
+        ip.kind = plan::SourceKind::Ip;
+        ip.addresses = {"192.0.2.0/28"};
+        plan::Source provider;
+        provider.kind = plan::SourceKind::Provider;
+        provider.provider = "google-workspace";
+        sources.setSources({ip, provider});
+        QCOMPARE(sources.index(0, SourcesModel::KindColumn).data().toString(), QStringLiteral("IP addresses"));
+        QVERIFY(sources.flags(sources.index(0, SourcesModel::ValueColumn)) & Qt::ItemIsEditable);
+        QVERIFY(!(sources.flags(sources.index(1, SourcesModel::ValueColumn)) & Qt::ItemIsEditable));
+        QVERIFY(sources.setData(sources.index(0, SourcesModel::ValueColumn), "192.0.2.1, 2001:db8::/48"));
+        QCOMPARE(sources.sources()[0].addresses, (std::vector<std::string>{"192.0.2.1", "2001:db8::/48"}));
+        QCOMPARE(sources.index(0, SourcesModel::ValueColumn).data().toString(),
+                 QStringLiteral("192.0.2.1, 2001:db8::/48"));
+        QCOMPARE(edited.count(), 1);
+        sources.removeSource(1);
+        QCOMPARE(sources.rowCount(), 1);
+        QCOMPARE(edited.count(), 2);
+
+        DkimKeysModel keys;
+        QAbstractItemModelTester keysTester(&keys, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        plan::DkimKey key;
+        key.selector = "s1";
+        key.algorithm = plan::DkimAlgorithm::Ed25519Sha256;
+        keys.appendKey(key);
+        QCOMPARE(keys.index(0, DkimKeysModel::AlgorithmColumn).data().toString(), QStringLiteral("Ed25519"));
+        QVERIFY(keys.setData(keys.index(0, DkimKeysModel::SelectorColumn), "mail2027"));
+        QCOMPARE(keys.keys()[0].selector, std::string("mail2027"));
+        QVERIFY(!keys.setData(keys.index(0, DkimKeysModel::AlgorithmColumn), "rsa"));
     }
 
     void headerAnalysisModel() {

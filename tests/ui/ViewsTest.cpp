@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace dmarcplan;
@@ -75,19 +76,48 @@ private slots:
         QCOMPARE(activated.at(0).at(0).value<Finding>().code, std::string("DNS-TEMPERROR"));
     }
 
+    static plan::GeneratedRecord txt(std::string name, std::string value, std::string purpose, unsigned ttl) {
+        plan::GeneratedRecord record;
+        record.name = std::move(name);
+        record.type = "TXT";
+        record.value = value;
+        record.strings = {std::move(value)};
+        record.ttl = ttl;
+        record.purpose = std::move(purpose);
+        return record;
+    }
+
     void recordsSnippetAndExport() {
         RecordsView view;
-        view.setRecords("example.com", {dns::Record::makeTxt("example.com", {"v=spf1 mx -all"}, 3600),
-                                        dns::Record::makeTxt("_dmarc.example.com", {"v=DMARC1; p=none"}, 300)});
-        QCOMPARE(view.zoneSnippet(), QStringLiteral("example.com. 3600 IN TXT \"v=spf1 mx -all\"\n"
-                                                    "_dmarc.example.com. 300 IN TXT \"v=DMARC1; p=none\"\n"));
+        plan::GeneratedPlan generated;
+        generated.domain = "example.com";
+        generated.records = {txt("example.com", "v=spf1 mx -all", "spf", 3600),
+                             txt("_dmarc.example.com", "v=DMARC1; p=none", "dmarc", 300)};
+        plan::GeneratedRecord pending;
+        pending.name = "pm._domainkey.example.com";
+        pending.type = "TXT";
+        pending.purpose = "dkim";
+        pending.pending = true;
+        generated.records.push_back(pending);
+        view.setGenerated(generated);
+        QCOMPARE(view.zoneSnippet(), QString::fromStdString(plan::toZoneText(generated)));
+        QVERIFY(view.zoneSnippet().contains("example.com. 3600 IN TXT \"v=spf1 mx -all\"\n"));
+        QVERIFY(view.zoneSnippet().contains("; PENDING pm._domainkey.example.com."));
         QVERIFY(view.findChild<QPushButton*>("exportRecordsButton")->isEnabled());
+        // A copy button per record; the pending one has nothing to copy yet.
+        auto* copySpf = view.findChild<QToolButton*>("copyRecordButton0");
+        QVERIFY(copySpf && copySpf->isEnabled());
+        QVERIFY(!view.findChild<QToolButton*>("copyRecordButton2")->isEnabled());
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(copySpf, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("v=spf1 mx -all"));
+
         const QString path = m_files.filePath("records.zone");
         QCOMPARE(view.exportTo(path), QString());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()), view.zoneSnippet());
-        // The snippet is a valid zone file for core's reader.
+        // The snippet is a valid zone file for core's reader (the pending record is a comment).
         auto zone = dns::ZoneData::fromFile(path.toStdString(), "example.com");
         QVERIFY2(zone.ok(), zone.ok() ? "" : zone.error().describe().c_str());
         QCOMPARE(zone->records().size(), std::size_t(2));

@@ -1,6 +1,8 @@
 #include "ui/views/LiveCheckView.h"
 
+#include "core/check/SpfTree.h"
 #include "core/common/DomainName.h"
+#include "core/dns/ParallelResolver.h"
 #include "ui/BackgroundTask.h"
 #include "ui/Widgets.h"
 #include "ui/models/CheckTreeModel.h"
@@ -14,8 +16,28 @@
 #include <QRegularExpression>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <chrono>
+#include <future>
 
 namespace dmarcplan::ui {
+
+namespace {
+// The first name each question asks (its linter asks the rest through the same cache).
+dns::Question firstQuestion(const CheckQuestion& question) {
+    const std::string domain = question.domain.toStdString();
+    switch (question.kind) {
+    case CheckQuestion::Kind::Spf:
+        return {domain, dns::RecordType::TXT};
+    case CheckQuestion::Kind::Dmarc:
+        return {"_dmarc." + domain, dns::RecordType::TXT};
+    case CheckQuestion::Kind::Mx:
+        return {domain, dns::RecordType::MX};
+    case CheckQuestion::Kind::Dkim:
+        return {question.selector.toStdString() + "._domainkey." + domain, dns::RecordType::TXT};
+    }
+    return {domain, dns::RecordType::TXT};
+}
+} // namespace
 
 LiveCheckView::LiveCheckView(QWidget* parent) : QWidget(parent) {
     setObjectName(QStringLiteral("liveCheckView"));
@@ -97,21 +119,44 @@ void LiveCheckView::startCheck() {
     watcher->setFuture(runInBackground<CheckUpdate>([options = m_options, questions](QPromise<CheckUpdate>& promise) {
         promise.setProgressRange(0, int(questions.size()));
         auto stack = dns::makeResolver(options);
-        for (std::size_t i = 0; i < questions.size(); ++i) {
-            if (promise.isCanceled())
-                return;
-            CheckNode node;
-            if (!stack) {
-                node = pendingNode(questions[i]);
+        if (!stack) {
+            for (std::size_t i = 0; i < questions.size(); ++i) {
+                CheckNode node = pendingNode(questions[i]);
                 node.outcome = Outcome::TempError;
                 node.status = QCoreApplication::translate("LiveCheck", "DNS settings");
                 node.detail = QString::fromStdString(stack.error().describe());
-            } else {
-                node = answerQuestion(*stack->resolver, questions[i]);
+                promise.addResult(CheckUpdate{int(i), std::move(node)});
             }
-            promise.addResult(CheckUpdate{int(i), std::move(node)});
-            promise.setProgressValue(int(i) + 1);
+            promise.setProgressValue(int(questions.size()));
+            return;
         }
+        // Every question is asked at once: the first-level names in one parallel batch, the SPF
+        // include tree level by level (core/check's walk), then each linter runs on its own thread
+        // and finds its answers in the shared cache. A row is shown as soon as its answer is ready.
+        dns::ParallelResolver pool(stack->resolver);
+        std::vector<dns::Question> first;
+        for (const auto& question : questions)
+            first.push_back(firstQuestion(question));
+        pool.prefetch(first);
+        std::vector<std::future<CheckNode>> answers;
+        for (const auto& question : questions)
+            answers.push_back(std::async(std::launch::async, [&pool, question] {
+                if (question.kind == CheckQuestion::Kind::Spf)
+                    check::walkSpfTree(question.domain.toStdString(), pool);
+                return answerQuestion(pool.resolver(), question);
+            }));
+        std::vector<bool> shown(questions.size(), false);
+        for (int done = 0; done < int(questions.size()) && !promise.isCanceled();) {
+            for (std::size_t i = 0; i < answers.size(); ++i) {
+                if (shown[i] || answers[i].wait_for(std::chrono::milliseconds(10)) != std::future_status::ready)
+                    continue;
+                shown[i] = true;
+                promise.addResult(CheckUpdate{int(i), answers[i].get()});
+                promise.setProgressValue(++done);
+            }
+        }
+        // A cancelled check still waits here for the questions in flight (the DNS time budget), off
+        // the UI thread; their answers are dropped.
     }));
     m_task->watch(watcher, tr("Asking DNS..."));
     m_tree->expandAll();

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dmarcplan::ui {
@@ -32,7 +33,11 @@ RecordsView::RecordsView(QWidget* parent) : QWidget(parent) {
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(RecordsModel::HostColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(RecordsModel::TypeColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(RecordsModel::ValueColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(RecordsModel::PurposeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(RecordsModel::CopyColumn, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
 
     m_copyValue = labelled(new QPushButton(tr("Copy &value"), this), "copyValueButton",
                            tr("Copy the selected record's value to the clipboard"));
@@ -71,25 +76,36 @@ RecordsView::RecordsView(QWidget* parent) : QWidget(parent) {
     m_export->setEnabled(false);
 }
 
-void RecordsView::setRecords(const std::string& zone, std::vector<dns::Record> records) {
-    m_model->setRecords(zone, std::move(records));
+void RecordsView::setGenerated(plan::GeneratedPlan generated) {
+    m_model->setGenerated(std::move(generated));
+    addCopyButtons(); // a pending record may have got its value
     m_snippet->setPlainText(zoneSnippet());
     m_copyZone->setEnabled(m_model->rowCount() > 0);
     m_export->setEnabled(m_model->rowCount() > 0);
     m_copyValue->setEnabled(false);
 }
 
-QString RecordsView::zoneSnippet() const {
-    QStringList lines;
-    for (const auto& record : m_model->records()) {
-        lines << QStringLiteral("%1. %2 IN %3 %4")
-                     .arg(QString::fromStdString(record.name))
-                     .arg(record.ttl)
-                     .arg(QString::fromLatin1(dns::toString(record.type).data(),
-                                              qsizetype(dns::toString(record.type).size())),
-                          RecordsModel::valueText(record));
+void RecordsView::addCopyButtons() {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        auto* button = new QToolButton(m_table);
+        button->setObjectName(QStringLiteral("copyRecordButton%1").arg(row));
+        button->setText(tr("Copy"));
+        button->setToolTip(tr("Copy this record's value to the clipboard"));
+        button->setAccessibleName(
+            tr("Copy the value of %1").arg(m_model->index(row, RecordsModel::HostColumn).data().toString()));
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, [this, row] {
+            if (row < m_model->rowCount())
+                QApplication::clipboard()->setText(RecordsModel::valueText(m_model->record(row)));
+        });
+        button->setEnabled(!m_model->record(row).pending);
+        m_table->setIndexWidget(m_model->index(row, RecordsModel::CopyColumn), button);
     }
-    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString RecordsView::zoneSnippet() const {
+    // Pending records are comments: a zone file never holds a value that was made up.
+    return m_model->rowCount() == 0 ? QString() : QString::fromStdString(plan::toZoneText(m_model->generated()));
 }
 
 QString RecordsView::exportTo(const QString& path) const {
@@ -101,7 +117,7 @@ void RecordsView::copySelectedValue() {
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    QApplication::clipboard()->setText(RecordsModel::valueText(m_model->records().at(std::size_t(current.row()))));
+    QApplication::clipboard()->setText(RecordsModel::valueText(m_model->record(current.row())));
 }
 
 void RecordsView::exportToFile() {

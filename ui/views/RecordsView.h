@@ -2,7 +2,7 @@
 // Records: every record the plan needs, as the registrar's host/type/value table (with a copy button
 // per row) and as a zone-file snippet; both can be copied whole or exported to a file.
 
-#include "core/dns/Answer.h"
+#include "core/plan/Generator.h"
 
 #include <QWidget>
 
@@ -19,7 +19,7 @@ class RecordsView : public QWidget {
 public:
     explicit RecordsView(QWidget* parent = nullptr);
 
-    void setRecords(const std::string& zone, std::vector<dns::Record> records);
+    void setGenerated(plan::GeneratedPlan generated);
     RecordsModel* model() const { return m_model; }
     // The zone-file lines for the records (what the snippet box shows).
     QString zoneSnippet() const;
@@ -28,6 +28,7 @@ public:
 
 private:
     void copySelectedValue();
+    void addCopyButtons();
     void exportToFile();
 
     RecordsModel* m_model = nullptr;

@@ -275,17 +275,28 @@ std::optional<dmarc::Record> publishedDmarc(const dns::ZoneData& zone, const std
 } // namespace
 
 void ScenariosView::setSimulation(SimulationSetup setup) {
-    m_settingControls = true;
     const dmarc::Record record = publishedDmarc(setup.zone, setup.domain).value_or(dmarc::Record{});
-    selectData(m_aspf, word(dmarc::toString(record.aspf)));
-    selectData(m_adkim, word(dmarc::toString(record.adkim)));
-    selectData(m_p, word(dmarc::toString(record.domainPolicy())));
-    selectData(m_sp, policyWord(record.sp));
-    selectData(m_np, policyWord(record.np));
-    m_testing->setChecked(record.testing);
-    m_published = dmarcControls();
-    selectData(m_algorithm, QString::fromStdString(setup.keyAlgorithm));
-    m_settingControls = false;
+    const DmarcControls published{word(dmarc::toString(record.aspf)),
+                                  word(dmarc::toString(record.adkim)),
+                                  word(dmarc::toString(record.domainPolicy())),
+                                  policyWord(record.sp),
+                                  policyWord(record.np),
+                                  record.testing};
+    // The controls start from what the domain publishes; an edit elsewhere in the plan keeps what the
+    // user is trying, a new DMARC record (or another domain) starts over from it.
+    const bool newRecord = !m_setup || m_setup->domain != setup.domain || !(published == m_published);
+    if (newRecord) {
+        m_settingControls = true;
+        selectData(m_aspf, published.aspf);
+        selectData(m_adkim, published.adkim);
+        selectData(m_p, published.p);
+        selectData(m_sp, published.sp);
+        selectData(m_np, published.np);
+        m_testing->setChecked(published.testing);
+        selectData(m_algorithm, QString::fromStdString(setup.keyAlgorithm));
+        m_settingControls = false;
+        m_published = published;
+    }
     m_selector = setup.selector;
     m_setup = std::move(setup);
     rebuildSimulator();

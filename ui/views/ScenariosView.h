@@ -83,6 +83,7 @@ private:
     struct DmarcControls {
         QString aspf, adkim, p, sp, np;
         bool testing = false;
+        bool operator==(const DmarcControls&) const = default;
     };
     DmarcControls dmarcControls() const;
     DmarcControls m_published;

@@ -1,0 +1,30 @@
+#pragma once
+// What the views derive from a plan: every record it generates (core/plan's generator) and every
+// finding for them (the generator's own PLAN-* findings and core/check's zone lint of the records as
+// the zone they would become, names outside it looked up as the DNS settings say). Runs on a worker
+// thread; the result also says where in the plan each finding comes from.
+
+#include "core/common/Finding.h"
+#include "core/dns/ResolverFactory.h"
+#include "core/plan/Catalogue.h"
+#include "core/plan/Generator.h"
+
+#include <QString>
+#include <optional>
+
+namespace dmarcplan::ui {
+
+struct PlanAnalysis {
+    std::optional<plan::GeneratedPlan> generated; // absent when the plan cannot be generated
+    Findings findings;
+    QString error; // why nothing was generated (an InputError, the DNS settings)
+};
+
+PlanAnalysis analysePlan(const plan::Plan& plan, const plan::Catalogue& catalogue, const dns::ResolverOptions& options,
+                         const std::string& sourceName);
+
+// The plan field a finding is about, in the generator's `source` terms ("sources[1] (office)",
+// "dkim[0]", "dmarc", "domain"): through the record it names, else its selector or provider.
+QString planFieldFor(const Finding& finding, const plan::GeneratedPlan& generated, const plan::Plan& plan);
+
+} // namespace dmarcplan::ui
