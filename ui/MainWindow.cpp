@@ -76,6 +76,10 @@ bool MainWindow::isAnalysing() const {
     return m_analysisTimer.isActive() || (m_analysisWatcher && m_analysisWatcher->isRunning());
 }
 
+bool MainWindow::isBusy() const {
+    return isAnalysing() || m_scenariosView->isComputing();
+}
+
 void MainWindow::scheduleAnalysis() {
     m_analysisTimer.start();
 }
@@ -116,7 +120,7 @@ void MainWindow::showAnalysis(QFutureWatcher<PlanAnalysis>* watcher) {
     const plan::Plan& plan = m_document->plan();
     if (m_analysis.generated) {
         m_recordsView->setGenerated(*m_analysis.generated);
-        SimulationSetup setup{plan.domain, plan::toZoneData(*m_analysis.generated, "plan")};
+        SimulationSetup setup{plan.domain, m_analysis.zone};
         if (!plan.dkim.empty()) {
             setup.selector = plan.dkim.front().selector;
             setup.keyAlgorithm = plan.dkim.front().algorithm == plan::DkimAlgorithm::Ed25519Sha256 ? "ed25519" : "rsa";

@@ -56,6 +56,8 @@ public:
     // The records and findings of the current plan (recomputed on a worker thread after each change).
     const PlanAnalysis& planAnalysis() const { return m_analysis; }
     bool isAnalysing() const;
+    // Analysing the plan or computing the scenario table.
+    bool isBusy() const;
 
 signals:
     // Records, Lint and Scenarios show the current plan's analysis.

@@ -2,6 +2,8 @@
 
 #include "core/check/ZoneLint.h"
 
+#include <set>
+
 namespace dmarcplan::ui {
 
 PlanAnalysis analysePlan(const plan::Plan& plan, const plan::Catalogue& catalogue, const dns::ResolverOptions& options,
@@ -14,20 +16,37 @@ PlanAnalysis analysePlan(const plan::Plan& plan, const plan::Catalogue& catalogu
         out.error = QString::fromStdString(generated.error().describe());
         return out;
     }
+    // Names outside the zones come from live DNS unless offline (the zone files are merged below).
     dns::ResolverPtr fallback;
-    if (!options.offline || !options.zoneFiles.empty()) {
-        auto stack = dns::makeResolver(options);
+    if (!options.offline) {
+        dns::ResolverOptions live = options;
+        live.zoneFiles.clear();
+        auto stack = dns::makeResolver(live);
         if (!stack) {
             out.error = QString::fromStdString(stack.error().describe());
             return out;
         }
         fallback = stack->resolver;
     }
-    // The plan's records are linted as the zone they would become (as `dmarcplan lint --plan`).
+    // The plan's records are linted as the zone they would become (as `dmarcplan lint --plan`): in
+    // place of the zone files' mail-authentication records at the same names.
+    std::set<std::string> replaced;
+    for (const auto& record : generated->records)
+        if (!record.pending && record.type == "TXT")
+            replaced.insert(record.name);
     check::ZoneFile zone;
     zone.path = sourceName;
     zone.data = plan::toZoneData(*generated, sourceName);
-    auto resolver = dns::makeResolver(zone.data, fallback);
+    out.zone = zone.data;
+    for (const auto& path : options.zoneFiles) {
+        auto file = check::readZoneFile(path, options.origin);
+        if (!file) {
+            out.error = QString::fromStdString(file.error().describe());
+            return out;
+        }
+        out.zone.merge(check::withoutMailAuthRecords(file->data, replaced));
+    }
+    auto resolver = dns::makeResolver(out.zone, fallback);
     auto report = check::lintZones({zone}, *resolver);
     for (const auto& finding : generated->findings)
         if (finding.code.rfind("PLAN-", 0) == 0)

@@ -1,8 +1,9 @@
 #pragma once
 // What the views derive from a plan: every record it generates (core/plan's generator) and every
 // finding for them (the generator's own PLAN-* findings and core/check's zone lint of the records as
-// the zone they would become, names outside it looked up as the DNS settings say). Runs on a worker
-// thread; the result also says where in the plan each finding comes from.
+// the zone they would become, as `dmarcplan lint --plan` does: the settings' zone files supply the
+// domain's other records, names outside them are looked up as the DNS settings say). Runs on a
+// worker thread; planFieldFor() says where in the plan a finding comes from.
 
 #include "core/common/Finding.h"
 #include "core/dns/ResolverFactory.h"
@@ -16,6 +17,9 @@ namespace dmarcplan::ui {
 
 struct PlanAnalysis {
     std::optional<plan::GeneratedPlan> generated; // absent when the plan cannot be generated
+    // What the domain would publish: the plan's records over the settings' zone files (whose SPF,
+    // DKIM and DMARC records at the plan's names they replace). Linted and simulated as one zone.
+    dns::ZoneData zone;
     Findings findings;
     QString error; // why nothing was generated (an InputError, the DNS settings)
 };

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
 
 namespace dmarcplan::ui {
@@ -35,6 +36,11 @@ QStringList renderScreenshots(MainWindow& window, const QString& directory, cons
         return {};
     const int previous = window.currentView();
     window.show();
+    // The views show the plan's records, findings and scenarios once they are computed.
+    QElapsedTimer waited;
+    waited.start();
+    while (window.isBusy() && waited.elapsed() < 30000)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     QStringList written;
     for (int page = 0; page < MainWindow::ViewCount; ++page) {
         window.showView(page);

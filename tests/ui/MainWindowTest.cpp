@@ -14,11 +14,17 @@
 #include "ui/models/PlanTablesModel.h"
 #include "ui/models/RecordsModel.h"
 #include "ui/models/ScenarioModel.h"
+#include "core/common/DataPaths.h"
+#include "tests/support/TestSupport.h"
+#include "ui/views/HeaderView.h"
 #include "ui/views/LintView.h"
+#include "ui/views/LiveCheckView.h"
 #include "ui/views/RecordsView.h"
 #include "ui/views/ScenariosView.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -331,7 +337,25 @@ private slots:
         window.applySettings(AppSettings{});
     }
 
+    // Every view in both languages, filled as a user would see it: the example plan with the bundled
+    // example zone for the domain's other records, a pasted header block re-checked against it, and a
+    // live check of the fixture's gui.test.
     void screenshotsOfEveryView() {
+        const auto exampleZone = findDataFile("examples/example.com.zone");
+        QVERIFY(exampleZone);
+        const auto port = test::localDnsPort();
+        QVERIFY2(port, "the local DNS server of the ctest fixture dns_server is not running");
+        {
+            QSettings store;
+            AppSettings settings;
+            settings.dnsMode = DnsMode::Offline;
+            settings.zoneFiles = {QString::fromStdString(exampleZone->string())};
+            settings.save(store);
+        }
+        QFile message(QString::fromStdString(test::dataPath("headers/esp-unaligned.eml")));
+        QVERIFY(message.open(QIODevice::ReadOnly));
+        const QString headers = "Return-Path: <bounce-7@bounces.esp.example>\n" + headerBlock(message.readAll());
+
         const QString directory = QStringLiteral(DMARCPLAN_SCREENSHOT_DIR);
         for (const QString& language : {QStringLiteral("en"), QStringLiteral("ja")}) {
             QVERIFY(installTranslations(language));
@@ -339,8 +363,35 @@ private slots:
             window.resize(1100, 720);
             if (language == QLatin1String("ja"))
                 QCOMPARE(window.findChild<QMenu*>(QStringLiteral("fileMenu"))->title(), QStringLiteral("ファイル(&F)"));
+
+            auto* header = qobject_cast<HeaderView*>(window.view(MainWindow::HeaderPage));
+            window.findChild<QPlainTextEdit*>(QStringLiteral("headersEdit"))->setPlainText(headers);
+            window.findChild<QCheckBox*>(QStringLiteral("recheckCheck"))->setChecked(true);
+            QSignalSpy rechecked(header, &HeaderView::recheckFinished);
+            header->analyse();
+            QVERIFY(rechecked.wait(20000) || rechecked.count() == 1);
+
+            auto* live = qobject_cast<LiveCheckView*>(window.view(MainWindow::LiveCheckPage));
+            dns::ResolverOptions fixture;
+            fixture.nameservers = {"127.0.0.1:" + std::to_string(*port)};
+            live->setResolverOptions(fixture);
+            window.findChild<QLineEdit*>(QStringLiteral("liveDomainEdit"))->setText(QStringLiteral("gui.test"));
+            window.findChild<QLineEdit*>(QStringLiteral("liveSelectorsEdit"))->setText(QStringLiteral("ed"));
+            QSignalSpy checked(live, &LiveCheckView::checkFinished);
+            live->startCheck();
+            QVERIFY(checked.wait(20000) || checked.count() == 1);
+
+            // Scenario 3 selected: its evidence fills the pane below the table.
+            auto* scenarios = qobject_cast<ScenariosView*>(window.view(MainWindow::ScenariosPage));
+            QTRY_COMPARE_WITH_TIMEOUT(scenarios->model()->rowCount(), 12, 20000);
+            scenarios->table()->selectRow(2);
+
             const QStringList written = renderScreenshots(window, directory, language + QLatin1Char('-'));
             QCOMPARE(written.size(), int(MainWindow::ViewCount));
+            QVERIFY(!window.isBusy());
+            // What the pictures show: the plan's records, its findings and the scenario table.
+            QVERIFY(window.planAnalysis().generated);
+            QCOMPARE(qobject_cast<ScenariosView*>(window.view(MainWindow::ScenariosPage))->model()->rowCount(), 12);
             for (const auto& path : written) {
                 QImage image(path);
                 QVERIFY2(!image.isNull(), qPrintable(path));
@@ -348,6 +399,12 @@ private slots:
             }
         }
         QVERIFY(installTranslations(QStringLiteral("en")));
+        resetSettings();
+    }
+
+    static void resetSettings() {
+        QSettings store;
+        AppSettings{}.save(store);
     }
 };
 

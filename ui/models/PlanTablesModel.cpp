@@ -81,6 +81,9 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const {
                 return tr("A sending provider from the catalogue: its SPF include and DKIM records are added");
             }
         }
+        if (role == Qt::DisplayRole && source.domain.empty() &&
+            (source.kind == plan::SourceKind::Mx || source.kind == plan::SourceKind::A))
+            return tr("(the plan's domain)");
         return valueText(source);
     case NameColumn:
         return QString::fromStdString(source.name.value_or(std::string()));
