@@ -5,6 +5,8 @@
 
 #include "ui/ResultStyle.h"
 
+#include "core/common/DataPaths.h"
+#include "tests/support/TestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/PlanDocument.h"
 #include "ui/Screenshots.h"
@@ -14,8 +16,6 @@
 #include "ui/models/PlanTablesModel.h"
 #include "ui/models/RecordsModel.h"
 #include "ui/models/ScenarioModel.h"
-#include "core/common/DataPaths.h"
-#include "tests/support/TestSupport.h"
 #include "ui/views/HeaderView.h"
 #include "ui/views/LintView.h"
 #include "ui/views/LiveCheckView.h"
@@ -23,9 +23,8 @@
 #include "ui/views/ScenariosView.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QPlainTextEdit>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -35,6 +34,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
