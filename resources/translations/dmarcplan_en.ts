@@ -3308,6 +3308,10 @@ Fix: %2</source>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(the plan&apos;s domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dmarcplan::ui::TaskPanel</name>

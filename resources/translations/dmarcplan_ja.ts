@@ -1996,15 +1996,15 @@
     <name>dmarcplan::ui::DkimKeysModel</name>
     <message>
         <source>The selector: the key is published at SELECTOR._domainkey under the domain</source>
-        <translation>セレクタ: 鍵はドメインの SELECTOR._domainkey に公開されます</translation>
+        <translation>セレクタ: 鍵はドメインの下の SELECTOR._domainkey に公開されます</translation>
     </message>
     <message>
         <source>public key in the plan</source>
-        <translation>公開鍵はプランにあります</translation>
+        <translation>公開鍵はプランに記載済み</translation>
     </message>
     <message>
         <source>no key yet (see Lint)</source>
-        <translation>まだ鍵がありません（事前チェックを参照）</translation>
+        <translation>鍵はまだありません（事前チェックを参照）</translation>
     </message>
     <message>
         <source>Selector</source>
@@ -2522,11 +2522,11 @@ Fix: %2</source>
     </message>
     <message>
         <source>What SPF says about servers that are not listed: fail (-all) or softfail (~all)</source>
-        <translation>一覧にないサーバーを SPF でどう扱うか: fail（-all）または softfail（~all）</translation>
+        <translation>記載されていないサーバーについての SPF の宣言: fail（-all）または softfail（~all）</translation>
     </message>
     <message>
         <source>fail (-all): only these sources</source>
-        <translation>fail（-all）: 一覧の送信元だけを許可</translation>
+        <translation>fail（-all）: ここに記載した送信元だけを許可</translation>
     </message>
     <message>
         <source>softfail (~all): mark others as suspicious</source>
@@ -2534,11 +2534,11 @@ Fix: %2</source>
     </message>
     <message>
         <source>Who sends mail for the domain (SPF)</source>
-        <translation>このドメインのメールを送る送信元（SPF）</translation>
+        <translation>このドメインのメールの送信元（SPF）</translation>
     </message>
     <message>
         <source>The servers and services that send mail with your domain; double-click a value to edit it</source>
-        <translation>このドメインでメールを送るサーバーやサービス。値をダブルクリックすると編集できます</translation>
+        <translation>あなたのドメインでメールを送信するサーバーとサービスです。値をダブルクリックすると編集できます</translation>
     </message>
     <message>
         <source>Sending sources</source>
@@ -2558,7 +2558,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>Addresses or ranges of your own servers (office, web server)</source>
-        <translation>自社サーバー（オフィス、Web サーバーなど）のアドレスまたはアドレス範囲</translation>
+        <translation>自社サーバー（社内、Web サーバーなど）のアドレスまたはアドレス範囲</translation>
     </message>
     <message>
         <source>Add &amp;include</source>
@@ -2570,7 +2570,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>Sending providers from the catalogue (mail services, newsletter tools)</source>
-        <translation>カタログにあるメール配信事業者（メールサービス、メールマガジン配信など）</translation>
+        <translation>カタログにあるメール配信事業者（メールサービス、メールマガジン配信ツールなど）</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2582,7 +2582,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>Add the chosen provider: its SPF include and DKIM records</source>
-        <translation>選んだ事業者を追加します（SPF の include と DKIM のレコード）</translation>
+        <translation>選んだ事業者の SPF の include と DKIM レコードを追加します</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
@@ -2598,7 +2598,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>One row per DKIM key; double-click a selector to rename it</source>
-        <translation>DKIM 鍵ごとに 1 行。セレクタをダブルクリックすると名前を変更できます</translation>
+        <translation>DKIM 鍵ごとに 1 行です。セレクタをダブルクリックすると名前を変更できます</translation>
     </message>
     <message>
         <source>DKIM keys</source>
@@ -2610,7 +2610,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>A 2048-bit RSA key: every receiver verifies it</source>
-        <translation>2048 ビットの RSA 鍵: どの受信側でも検証できます</translation>
+        <translation>2048 ビットの RSA 鍵。どの受信側でも検証されます</translation>
     </message>
     <message>
         <source>Add &amp;Ed25519 key</source>
@@ -2618,7 +2618,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>An Ed25519 key (RFC 8463): short, but not every receiver verifies it yet</source>
-        <translation>Ed25519 鍵（RFC 8463）: 短い鍵ですが、まだ検証できない受信側もあります</translation>
+        <translation>Ed25519 鍵（RFC 8463）。短い鍵ですが、まだすべての受信側で検証されるわけではありません</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
@@ -2634,15 +2634,15 @@ Fix: %2</source>
     </message>
     <message>
         <source>The rollout stage: monitor first (p=none), then quarantine, then reject</source>
-        <translation>段階的導入の段階: まず監視（p=none）、次に隔離、最後に受信拒否</translation>
+        <translation>導入の段階: まず監視（p=none）、次に隔離（quarantine）、最後に拒否（reject）</translation>
     </message>
     <message>
         <source>monitor (p=none)</source>
-        <translation>監視のみ（p=none）</translation>
+        <translation>監視（p=none）</translation>
     </message>
     <message>
         <source>quarantine</source>
-        <translation>quarantine（隔離・迷惑メールフォルダ）</translation>
+        <translation>quarantine（隔離）</translation>
     </message>
     <message>
         <source>reject</source>
@@ -2662,11 +2662,11 @@ Fix: %2</source>
     </message>
     <message>
         <source>SPF alignment (aspf)</source>
-        <translation>SPF アライメント（aspf）</translation>
+        <translation>SPF のアライメント（aspf）</translation>
     </message>
     <message>
         <source>DKIM alignment (adkim)</source>
-        <translation>DKIM アライメント（adkim）</translation>
+        <translation>DKIM のアライメント（adkim）</translation>
     </message>
     <message>
         <source>same as p</source>
@@ -2678,27 +2678,27 @@ Fix: %2</source>
     </message>
     <message>
         <source>Policy for existing subdomains (sp)</source>
-        <translation>存在するサブドメインのポリシー（sp）</translation>
+        <translation>存在するサブドメインに対するポリシー（sp）</translation>
     </message>
     <message>
         <source>Policy for subdomains that do not exist (np)</source>
-        <translation>存在しないサブドメインのポリシー（np）</translation>
+        <translation>存在しないサブドメインに対するポリシー（np）</translation>
     </message>
     <message>
         <source>&amp;Testing (t=y)</source>
-        <translation>テストモード（t=y）(&amp;T)</translation>
+        <translation>テストモード(&amp;T)（t=y）</translation>
     </message>
     <message>
         <source>Ask receivers to apply one level less than the policy while you test</source>
-        <translation>テスト中は、ポリシーより一段階ゆるい扱いを受信側に求めます</translation>
+        <translation>テスト中は、指定したポリシーより一段階ゆるい扱いにするよう受信側に求めます</translation>
     </message>
     <message>
         <source>Where aggregate reports go: mailto: addresses separated by commas</source>
-        <translation>集約レポートの送付先: mailto: のアドレスをカンマ区切りで</translation>
+        <translation>集約レポートの送付先。mailto: のアドレスをカンマで区切って入力します</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>段階(&amp;T):</translation>
+        <translation>導入段階(&amp;T):</translation>
     </message>
     <message>
         <source>aspf:</source>
@@ -2718,7 +2718,7 @@ Fix: %2</source>
     </message>
     <message>
         <source>&amp;Reports to:</source>
-        <translation>レポート送付先(&amp;R):</translation>
+        <translation>レポートの送付先(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
@@ -2769,21 +2769,21 @@ Fix: %2</source>
     </message>
     <message>
         <source>return path (bounces)</source>
-        <translation>エラーメール返送用ドメイン</translation>
+        <translation>Return-Path（エラーメールの返送先）</translation>
     </message>
     <message>
         <source>pending: the value your provider&apos;s console shows (see Lint)</source>
-        <translation>未確定: 事業者の管理画面に表示される値（事前チェックを参照）</translation>
+        <translation>未入力: 事業者の管理画面に表示される値（事前チェックを参照）</translation>
     </message>
     <message>
         <source>%1
 (in %2 strings of at most 255 characters for zone files)</source>
         <translation>%1
-（ゾーンファイルでは 255 文字以下の文字列 %2 個に分割）</translation>
+（ゾーンファイルでは 255 文字以下の %2 個の文字列に分割）</translation>
     </message>
     <message>
         <source>From %1 in the plan</source>
-        <translation>プランの %1 から</translation>
+        <translation>プランの %1 から作成</translation>
     </message>
     <message>
         <source>For</source>
@@ -3282,19 +3282,19 @@ Fix: %2</source>
     </message>
     <message>
         <source>IPv4 or IPv6 addresses or ranges, separated by commas (192.0.2.0/28, 2001:db8::/48)</source>
-        <translation>IPv4 または IPv6 のアドレスやアドレス範囲をカンマ区切りで（192.0.2.0/28, 2001:db8::/48）</translation>
+        <translation>IPv4 または IPv6 のアドレスかアドレス範囲をカンマで区切って入力します（192.0.2.0/28, 2001:db8::/48）</translation>
     </message>
     <message>
         <source>The domain whose SPF record is included (include:)</source>
-        <translation>SPF レコードを取り込むドメイン（include:）</translation>
+        <translation>SPF レコードを include するドメイン（include:）</translation>
     </message>
     <message>
         <source>Another domain whose hosts send; empty for the plan&apos;s domain</source>
-        <translation>送信するホストがある別のドメイン。空欄ならプランのドメイン</translation>
+        <translation>送信するホストがある別のドメイン。プランのドメインなら空欄にします</translation>
     </message>
     <message>
         <source>A sending provider from the catalogue: its SPF include and DKIM records are added</source>
-        <translation>カタログにあるメール配信事業者: SPF の include と DKIM のレコードが追加されます</translation>
+        <translation>カタログにあるメール配信事業者。その SPF の include と DKIM レコードが追加されます</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3302,11 +3302,15 @@ Fix: %2</source>
     </message>
     <message>
         <source>Addresses, domain or provider</source>
-        <translation>アドレス、ドメインまたは事業者</translation>
+        <translation>アドレス、ドメイン、または事業者</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation>名前</translation>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>(the plan&apos;s domain)</source>
+        <translation>（プランのドメイン）</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ QStringList toStringList(const std::vector<std::string>& values) {
 
 // --- SourcesModel --------------------------------------------------------------------------------
 
-SourcesModel::SourcesModel(QObject* parent) : QAbstractTableModel(parent) {}
+SourcesModel::SourcesModel(QObject* parent) : PlanListModel(parent) {}
 
 int SourcesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_sources.size());
@@ -94,7 +94,7 @@ QVariant SourcesModel::data(const QModelIndex& index, int role) const {
 }
 
 Qt::ItemFlags SourcesModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = PlanListModel::flags(index);
     if (!index.isValid())
         return flags;
     const plan::Source& source = m_sources[std::size_t(index.row())];
@@ -141,31 +141,20 @@ QVariant SourcesModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 void SourcesModel::setSources(std::vector<plan::Source> sources) {
-    beginResetModel();
-    m_sources = std::move(sources);
-    endResetModel();
+    replaceItems(m_sources, std::move(sources));
 }
 
 void SourcesModel::appendSource(plan::Source source) {
-    const int row = int(m_sources.size());
-    beginInsertRows({}, row, row);
-    m_sources.push_back(std::move(source));
-    endInsertRows();
-    emit edited();
+    appendItem(m_sources, std::move(source));
 }
 
 void SourcesModel::removeSource(int row) {
-    if (row < 0 || row >= int(m_sources.size()))
-        return;
-    beginRemoveRows({}, row, row);
-    m_sources.erase(m_sources.begin() + row);
-    endRemoveRows();
-    emit edited();
+    removeItem(m_sources, row);
 }
 
 // --- DkimKeysModel -------------------------------------------------------------------------------
 
-DkimKeysModel::DkimKeysModel(QObject* parent) : QAbstractTableModel(parent) {}
+DkimKeysModel::DkimKeysModel(QObject* parent) : PlanListModel(parent) {}
 
 int DkimKeysModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_keys.size());
@@ -199,7 +188,7 @@ QVariant DkimKeysModel::data(const QModelIndex& index, int role) const {
 }
 
 Qt::ItemFlags DkimKeysModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    Qt::ItemFlags flags = PlanListModel::flags(index);
     if (index.isValid() && index.column() == SelectorColumn)
         flags |= Qt::ItemIsEditable;
     return flags;
@@ -231,26 +220,15 @@ QVariant DkimKeysModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 void DkimKeysModel::setKeys(std::vector<plan::DkimKey> keys) {
-    beginResetModel();
-    m_keys = std::move(keys);
-    endResetModel();
+    replaceItems(m_keys, std::move(keys));
 }
 
 void DkimKeysModel::appendKey(plan::DkimKey key) {
-    const int row = int(m_keys.size());
-    beginInsertRows({}, row, row);
-    m_keys.push_back(std::move(key));
-    endInsertRows();
-    emit edited();
+    appendItem(m_keys, std::move(key));
 }
 
 void DkimKeysModel::removeKey(int row) {
-    if (row < 0 || row >= int(m_keys.size()))
-        return;
-    beginRemoveRows({}, row, row);
-    m_keys.erase(m_keys.begin() + row);
-    endRemoveRows();
-    emit edited();
+    removeItem(m_keys, row);
 }
 
 } // namespace dmarcplan::ui

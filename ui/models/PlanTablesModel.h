@@ -10,7 +10,40 @@
 
 namespace dmarcplan::ui {
 
-class SourcesModel : public QAbstractTableModel {
+// What both tables share: a list of plan items shown as rows, replaced (reset), appended, removed,
+// and `edited()` after every change the user makes.
+class PlanListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+signals:
+    void edited();
+
+protected:
+    template <typename T> void replaceItems(std::vector<T>& items, std::vector<T> replacement) {
+        beginResetModel();
+        items = std::move(replacement);
+        endResetModel();
+    }
+    template <typename T> void appendItem(std::vector<T>& items, T item) {
+        const int row = int(items.size());
+        beginInsertRows({}, row, row);
+        items.push_back(std::move(item));
+        endInsertRows();
+        emit edited();
+    }
+    template <typename T> void removeItem(std::vector<T>& items, int row) {
+        if (row < 0 || row >= int(items.size()))
+            return;
+        beginRemoveRows({}, row, row);
+        items.erase(items.begin() + row);
+        endRemoveRows();
+        emit edited();
+    }
+};
+
+class SourcesModel : public PlanListModel {
     Q_OBJECT
 public:
     enum Column { KindColumn, ValueColumn, NameColumn, ColumnCount };
@@ -32,9 +65,6 @@ public:
 
     static QString kindText(plan::SourceKind kind);
 
-signals:
-    void edited();
-
 private:
     QString valueText(const plan::Source& source) const;
 
@@ -42,7 +72,7 @@ private:
     std::vector<plan::Source> m_sources;
 };
 
-class DkimKeysModel : public QAbstractTableModel {
+class DkimKeysModel : public PlanListModel {
     Q_OBJECT
 public:
     enum Column { SelectorColumn, AlgorithmColumn, KeyColumn, ColumnCount };
@@ -60,9 +90,6 @@ public:
     const std::vector<plan::DkimKey>& keys() const { return m_keys; }
     void appendKey(plan::DkimKey key);
     void removeKey(int row);
-
-signals:
-    void edited();
 
 private:
     std::vector<plan::DkimKey> m_keys;
