@@ -10,19 +10,24 @@
 #include "ui/views/PlanView.h"
 #include "ui/views/RecordsView.h"
 #include "ui/views/ScenariosView.h"
+#include "ui/wizard/RecordWizard.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 #include <dmarcplan/Version.h>
 
 namespace dmarcplan::ui {
@@ -168,9 +173,29 @@ void MainWindow::createViews() {
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(PlanPage);
 
+    // The start page: new users are offered the wizard above the Plan view.
+    auto* startBar = new QWidget(this);
+    startBar->setObjectName(QStringLiteral("startBar"));
+    auto* startLayout = new QHBoxLayout(startBar);
+    startLayout->setContentsMargins(0, 0, 0, 0);
+    startLayout->addWidget(
+        new QLabel(tr("New to SPF, DKIM and DMARC? The wizard makes the records step by step."), startBar), 1);
+    auto* wizardButton = new QPushButton(tr("Set up &records with the wizard..."), startBar);
+    wizardButton->setObjectName(QStringLiteral("wizardButton"));
+    wizardButton->setToolTip(tr("Answer a few questions about your domain and get every record to publish"));
+    startLayout->addWidget(wizardButton);
+    connect(wizardButton, &QPushButton::clicked, this, &MainWindow::openWizard);
+    connect(m_stack, &QStackedWidget::currentChanged, startBar,
+            [startBar](int page) { startBar->setVisible(page == PlanPage); });
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(startBar);
+    contentLayout->addWidget(m_stack, 1);
+
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_stack);
+    splitter->addWidget(content);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -240,6 +265,8 @@ void MainWindow::createMenus() {
     };
     addAction(fileMenu, tr("&New"), "newAction", QKeySequence::New, tr("Start a new, empty plan"),
               &MainWindow::newDocument);
+    addAction(fileMenu, tr("New with &Wizard..."), "wizardAction", QKeySequence::UnknownKey,
+              tr("Make SPF, DKIM and DMARC records step by step"), &MainWindow::openWizard);
     addAction(fileMenu, tr("&Open..."), "openAction", QKeySequence::Open, tr("Open a plan file"),
               &MainWindow::openDocument);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
@@ -400,6 +427,18 @@ QString MainWindow::aboutText() {
 
 void MainWindow::showAbout() {
     QMessageBox::about(this, tr("About dmarcplan"), aboutText());
+}
+
+wizard::RecordWizard* MainWindow::openWizard() {
+    auto* dialog = new wizard::RecordWizard(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setResolverOptions(m_settings.resolverOptions());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->savedPlanPath().isEmpty() && maybeSave())
+            openFile(dialog->savedPlanPath());
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

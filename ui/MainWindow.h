@@ -19,6 +19,9 @@ class QMenu;
 class QStackedWidget;
 
 namespace dmarcplan::ui {
+namespace wizard {
+class RecordWizard;
+}
 
 class HeaderView;
 class LintView;
@@ -73,6 +76,9 @@ public slots:
     void openSettings();
     void applySettings(const AppSettings& settings);
     void showAbout();
+    // File > New with Wizard and the start page's button: the record generator wizard (window-modal);
+    // Finish opens the plan it saved. Returns the wizard so tests can drive it.
+    wizard::RecordWizard* openWizard();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -2495,6 +2495,26 @@ Fix: %2</source>
         <source>The records could not be generated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New to SPF, DKIM and DMARC? The wizard makes the records step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;records with the wizard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a few questions about your domain and get every record to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New with &amp;Wizard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make SPF, DKIM and DMARC records step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dmarcplan::ui::PlanDocument</name>
@@ -3329,6 +3349,656 @@ Fix: %2</source>
     </message>
     <message>
         <source>Stop the running task; what has arrived so far stays visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::DkimPage</name>
+    <message>
+        <source>DKIM signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM signs each message; receivers check the signature with a public key published in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign mail from our own servers with our own &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a key pair for your own mail servers: the private key stays with you, the public key goes into DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector names the key in DNS (&lt;selector&gt;._domainkey.&lt;domain&gt;); a date makes key rotation easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA key size: 2048 bits is what receivers expect; 1024 is too weak (RFC 8301)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits (may not fit some DNS control panels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 1024 bits (weak, not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also make an &amp;Ed25519 key (a second signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 (RFC 8463) is short and modern, but many receivers do not check it yet: it is added next to the RSA key, never instead of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector of the Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the private keys are written to (readable by you only; existing files are never replaced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the key pairs in the background and save the private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 se&amp;lector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save private keys &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM records your mail services ask for; type the values their console shows into the empty cells (F2 edits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records for your mail services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the selector %1&apos;s console shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CNAME target %1&apos;s console shows for this selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key (p=...) %1&apos;s console shows; paste the whole record or the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These services keep the signing key themselves: publish the records below instead of a key of your own. Empty cells are values their console shows you; records still missing a value are listed as pending on the review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the services you ticked needs DKIM records from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no DKIM details for %1: follow its documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector &quot;%1&quot; is not valid: use letters, digits and hyphens (dots between parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Ed25519 selector &quot;%1&quot; is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each key needs a selector of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selector &quot;%1&quot; is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the private keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Generate keys: the private keys are written to the folder above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating keys...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating keys in the background...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key generation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key (%2 bits) for selector %3 saved to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the private keys secret and install them on your mail server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::DmarcPage</name>
+    <message>
+        <source>DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC tells receivers what to do with mail that fails SPF and DKIM for your domain, and where to send reports about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. &amp;Monitor (p=none) and collect reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is blocked; the reports show every server that sends as your domain. Start here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. &amp;Quarantine (p=quarantine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing mail goes to the spam folder. Move here when the reports show only your own senders passing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. &amp;Reject (p=reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing mail is refused. The goal: nobody can send as your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test mode (t=y): receivers apply one step less while you watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With t=y receivers treat quarantine like none and reject like quarantine (DMARCbis), a gentle way to try the next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox that receives the daily aggregate reports (rua); it may be at a report service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;manage the report destination: list its record for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when you manage the report destination&apos;s DNS: the review page then lists the authorisation record to publish there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy for subdomains such as shop.&lt;domain&gt; (sp=); by default they follow the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ports to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subdomains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain sends no mail, so anything claiming to come from it is forged: reject is right from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start here. Read the reports for a few weeks; when every server of yours passes, come back and choose quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this once the reports show your own mail passing. Mail that fails lands in spam folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last stage: failing mail is refused. Choose it after a quiet period in quarantine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode is on: receivers apply one step less than the stage says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without an address you get no reports and cannot tell when it is safe to move on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain receives no mail (null MX), so reports cannot arrive here: use an address at another domain, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports arrive at your own domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside your domain: it accepts your reports only when it publishes the TXT record &quot;v=DMARC1&quot; at %2 (RFC 7489 §7.1). Report services do this for their customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;manage %1: list that record for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::DomainPage</name>
+    <message>
+        <source>Your domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain in your email addresses (the part after @). Records are made for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain your mail comes from, e.g. example.com or 例え.jp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the domain, as you write it in addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: use letters, digits and hyphens in labels separated by dots, such as example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records will be made for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown as %1; written in records as %2 (punycode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::RecordWizard</name>
+    <message>
+        <source>Record generator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the previous step; what you entered stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard (opens the saved plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the wizard without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans (*.dmarcplan.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::ReviewPage</name>
+    <message>
+        <source>SPF: the servers allowed to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM: the key that checks signatures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report authorisation: publish it in the report destination&apos;s domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Null MX: the domain receives no mail (RFC 7505)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return path of a mail service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add these records at your DNS provider. Copy each value with its button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records to publish: host, type and value as DNS control panels ask for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;zone file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every record as zone-file lines (for DNS servers you run yourself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the linters say about these records; the tooltip shows the suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What receivers would do with your mail once these records are published: one row per way a message travels (direct, forwarded, through a mailing list, forged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;plan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save what you entered as a plan file (*.dmarcplan.json) to open in dmarcplan later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the records and checking them...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the records...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking was cancelled: go back and forward again to repeat it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pending: the value your mail service&apos;s console shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to publish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still need(s) a value from your mail service&apos;s console.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before publishing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors; %n warning(s) worth reading.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each row is one way a message reaches a receiver, computed with the records above as if they were published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenarios could not be simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1; it opens in dmarcplan when you press Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::SendersPage</name>
+    <message>
+        <source>Who sends your mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every service and server that sends mail with your domain in the From address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This domain sends &amp;no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody sends mail as this domain: receivers are told to reject anything that claims to come from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records will say so: SPF &quot;v=spf1 -all&quot; (no server may send), DMARC p=reject, and a null MX (&quot;0 .&quot;, RFC 7505) that tells senders the domain receives no mail either — leave the null MX out if it does receive mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail services that send for you: tick with the mouse or the space bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (international)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (region: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our own &amp;mail servers (the domain&apos;s MX hosts) send mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers that receive your mail also send it (typical for your own mail server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 addresses or ranges of other servers that send, separated by commas or spaces (e.g. 192.0.2.10, 2001:db8::/48)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.10, 2001:db8::/48</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider catalogue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other server &amp;addresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one sender, or &quot;This domain sends no mail&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2494,6 +2494,26 @@ Fix: %2</source>
         <source>The records could not be generated: %1</source>
         <translation>レコードを生成できませんでした: %1</translation>
     </message>
+    <message>
+        <source>New to SPF, DKIM and DMARC? The wizard makes the records step by step.</source>
+        <translation>SPF・DKIM・DMARC の設定が初めてなら、ウィザードで手順に沿ってレコードを作成できます。</translation>
+    </message>
+    <message>
+        <source>Set up &amp;records with the wizard...</source>
+        <translation>ウィザードでレコードを設定(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Answer a few questions about your domain and get every record to publish</source>
+        <translation>ドメインについていくつかの質問に答えると、公開すべきレコードがすべて作成されます</translation>
+    </message>
+    <message>
+        <source>New with &amp;Wizard...</source>
+        <translation>ウィザードで新規作成(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>Make SPF, DKIM and DMARC records step by step</source>
+        <translation>SPF・DKIM・DMARC のレコードを手順に沿って作成します</translation>
+    </message>
 </context>
 <context>
     <name>dmarcplan::ui::PlanDocument</name>
@@ -3330,6 +3350,652 @@ Fix: %2</source>
     <message>
         <source>Stop the running task; what has arrived so far stays visible.</source>
         <translation>実行中の処理を中止します。それまでに届いた結果は表示されたままです。</translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::DkimPage</name>
+    <message>
+        <source>DKIM signatures</source>
+        <translation>DKIM 署名</translation>
+    </message>
+    <message>
+        <source>DKIM signs each message; receivers check the signature with a public key published in DNS.</source>
+        <translation>DKIM ではメールごとに電子署名を付けます。受信側は DNS に公開された公開鍵で署名を検証します。</translation>
+    </message>
+    <message>
+        <source>Sign mail from our own servers with our own &amp;key</source>
+        <translation>自社サーバーのメールに自社の鍵で署名する(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Make a key pair for your own mail servers: the private key stays with you, the public key goes into DNS</source>
+        <translation>自社のメールサーバー用に鍵ペアを作成します。秘密鍵は手元に保管し、公開鍵を DNS に登録します</translation>
+    </message>
+    <message>
+        <source>The selector names the key in DNS (&lt;selector&gt;._domainkey.&lt;domain&gt;); a date makes key rotation easy</source>
+        <translation>セレクタは DNS 上の鍵の名前です（&lt;セレクタ&gt;._domainkey.&lt;ドメイン&gt;）。日付を入れておくと鍵の更新が簡単になります</translation>
+    </message>
+    <message>
+        <source>RSA key size: 2048 bits is what receivers expect; 1024 is too weak (RFC 8301)</source>
+        <translation>RSA 鍵の長さ: 受信側が想定しているのは 2048 ビットです。1024 ビットは強度が不足しています（RFC 8301）</translation>
+    </message>
+    <message>
+        <source>RSA 2048 bits (recommended)</source>
+        <translation>RSA 2048 ビット（推奨）</translation>
+    </message>
+    <message>
+        <source>RSA 3072 bits</source>
+        <translation>RSA 3072 ビット</translation>
+    </message>
+    <message>
+        <source>RSA 4096 bits (may not fit some DNS control panels)</source>
+        <translation>RSA 4096 ビット（DNS の管理画面によっては登録できない場合があります）</translation>
+    </message>
+    <message>
+        <source>RSA 1024 bits (weak, not recommended)</source>
+        <translation>RSA 1024 ビット（強度不足のため非推奨）</translation>
+    </message>
+    <message>
+        <source>Also make an &amp;Ed25519 key (a second signature)</source>
+        <translation>Ed25519 鍵も作成する（2 つ目の署名）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Ed25519 (RFC 8463) is short and modern, but many receivers do not check it yet: it is added next to the RSA key, never instead of it</source>
+        <translation>Ed25519（RFC 8463）は短く新しい方式ですが、まだ検証しない受信側が多くあります。RSA 鍵の代わりではなく、RSA 鍵に追加して使います</translation>
+    </message>
+    <message>
+        <source>The selector of the Ed25519 key</source>
+        <translation>Ed25519 鍵のセレクタ</translation>
+    </message>
+    <message>
+        <source>Folder the private keys are written to (readable by you only; existing files are never replaced)</source>
+        <translation>秘密鍵を保存するフォルダ（自分だけが読み取れる権限で保存し、既存のファイルは上書きしません）</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>選択(&amp;H)...</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the private keys</source>
+        <translation>秘密鍵を保存するフォルダを選びます</translation>
+    </message>
+    <message>
+        <source>&amp;Generate keys</source>
+        <translation>鍵を生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generate the key pairs in the background and save the private keys</source>
+        <translation>バックグラウンドで鍵ペアを生成し、秘密鍵を保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation>セレクタ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>アルゴリズム(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Ed25519 se&amp;lector:</source>
+        <translation>Ed25519 のセレクタ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Save private keys &amp;in:</source>
+        <translation>秘密鍵の保存先(&amp;I):</translation>
+    </message>
+    <message>
+        <source>DKIM records your mail services ask for; type the values their console shows into the empty cells (F2 edits)</source>
+        <translation>利用しているメールサービスが求める DKIM レコードです。空欄には各サービスの管理画面に表示される値を入力してください（F2 キーで編集）</translation>
+    </message>
+    <message>
+        <source>Records for your mail services</source>
+        <translation>メールサービス用のレコード</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>セレクタ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Type the selector %1&apos;s console shows</source>
+        <translation>%1 の管理画面に表示されるセレクタを入力してください</translation>
+    </message>
+    <message>
+        <source>The CNAME target %1&apos;s console shows for this selector</source>
+        <translation>%1 の管理画面に表示される、このセレクタの CNAME の参照先</translation>
+    </message>
+    <message>
+        <source>The public key (p=...) %1&apos;s console shows; paste the whole record or the key</source>
+        <translation>%1 の管理画面に表示される公開鍵（p=...）。レコード全体か鍵だけを貼り付けてください</translation>
+    </message>
+    <message>
+        <source>These services keep the signing key themselves: publish the records below instead of a key of your own. Empty cells are values their console shows you; records still missing a value are listed as pending on the review page.</source>
+        <translation>これらのサービスは署名用の鍵を自身で管理しています。自社の鍵の代わりに、下のレコードを公開してください。空欄は各サービスの管理画面に表示される値です。値が未入力のレコードは、確認ページに「未入力」として表示されます。</translation>
+    </message>
+    <message>
+        <source>None of the services you ticked needs DKIM records from you.</source>
+        <translation>選択したサービスには、あなたが登録する必要のある DKIM レコードはありません。</translation>
+    </message>
+    <message>
+        <source>The catalogue has no DKIM details for %1: follow its documentation.</source>
+        <translation>カタログには %1 の DKIM の情報がありません。%1 の案内に従って設定してください。</translation>
+    </message>
+    <message>
+        <source>The selector &quot;%1&quot; is not valid: use letters, digits and hyphens (dots between parts).</source>
+        <translation>セレクタ「%1」は使えません。英字・数字・ハイフンを使い、区切りにはドットを使ってください。</translation>
+    </message>
+    <message>
+        <source>The Ed25519 selector &quot;%1&quot; is not valid.</source>
+        <translation>Ed25519 のセレクタ「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>Each key needs a selector of its own.</source>
+        <translation>鍵ごとに別のセレクタが必要です。</translation>
+    </message>
+    <message>
+        <source>The selector &quot;%1&quot; is already used by %2.</source>
+        <translation>セレクタ「%1」はすでに %2 で使われています。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the private keys.</source>
+        <translation>秘密鍵を保存するフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>Press Generate keys: the private keys are written to the folder above.</source>
+        <translation>「鍵を生成」を押してください。秘密鍵は上のフォルダに保存されます。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Generating keys...</source>
+        <translation>鍵を生成しています...</translation>
+    </message>
+    <message>
+        <source>Generating keys in the background...</source>
+        <translation>バックグラウンドで鍵を生成しています...</translation>
+    </message>
+    <message>
+        <source>Key generation cancelled.</source>
+        <translation>鍵の生成を中止しました。</translation>
+    </message>
+    <message>
+        <source>The keys could not be made: %1</source>
+        <translation>鍵を生成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 key (%2 bits) for selector %3 saved to %4</source>
+        <translation>セレクタ %3 の %1 鍵（%2 ビット）を %4 に保存しました</translation>
+    </message>
+    <message>
+        <source>Keep the private keys secret and install them on your mail server.</source>
+        <translation>秘密鍵は他人に渡さず、メールサーバーに設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::DmarcPage</name>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC ポリシー</translation>
+    </message>
+    <message>
+        <source>DMARC tells receivers what to do with mail that fails SPF and DKIM for your domain, and where to send reports about it.</source>
+        <translation>DMARC は、あなたのドメインを名乗りながら SPF・DKIM の認証に失敗したメールをどう扱うか、またレポートをどこに送るかを受信側に伝えます。</translation>
+    </message>
+    <message>
+        <source>Rollout stage</source>
+        <translation>導入の段階</translation>
+    </message>
+    <message>
+        <source>1. &amp;Monitor (p=none) and collect reports</source>
+        <translation>1. 監視（p=none）してレポートを集める(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked; the reports show every server that sends as your domain. Start here.</source>
+        <translation>何もブロックされません。あなたのドメインとして送信しているすべてのサーバーがレポートでわかります。まずはここから始めます。</translation>
+    </message>
+    <message>
+        <source>2. &amp;Quarantine (p=quarantine)</source>
+        <translation>2. 隔離（p=quarantine）(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Failing mail goes to the spam folder. Move here when the reports show only your own senders passing.</source>
+        <translation>認証に失敗したメールは迷惑メールフォルダに入ります。pass（認証成功）しているのが自社の送信元だけだとレポートで確認できたら、この段階に進みます。</translation>
+    </message>
+    <message>
+        <source>3. &amp;Reject (p=reject)</source>
+        <translation>3. 拒否（p=reject）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Failing mail is refused. The goal: nobody can send as your domain.</source>
+        <translation>認証に失敗したメールは受信拒否されます。誰もあなたのドメインになりすませない状態が最終目標です。</translation>
+    </message>
+    <message>
+        <source>&amp;Test mode (t=y): receivers apply one step less while you watch</source>
+        <translation>テストモード（t=y）: 様子を見る間、受信側は一段階ゆるく扱う(&amp;T)</translation>
+    </message>
+    <message>
+        <source>With t=y receivers treat quarantine like none and reject like quarantine (DMARCbis), a gentle way to try the next stage</source>
+        <translation>t=y を付けると、受信側は quarantine を none のように、reject を quarantine のように扱います（DMARCbis）。次の段階を穏やかに試す方法です</translation>
+    </message>
+    <message>
+        <source>Mailbox that receives the daily aggregate reports (rua); it may be at a report service</source>
+        <translation>毎日の集約レポート（rua）を受け取るメールボックス。レポート分析サービスのアドレスでもかまいません</translation>
+    </message>
+    <message>
+        <source>I &amp;manage the report destination: list its record for me</source>
+        <translation>レポート送付先も自分で管理している: そのレコードも表示する(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Tick when you manage the report destination&apos;s DNS: the review page then lists the authorisation record to publish there</source>
+        <translation>レポート送付先の DNS を自分で管理している場合にチェックします。確認ページに、送付先で公開する許可レコードが表示されます</translation>
+    </message>
+    <message>
+        <source>Policy for subdomains such as shop.&lt;domain&gt; (sp=); by default they follow the domain</source>
+        <translation>shop.&lt;ドメイン&gt; のようなサブドメインに対するポリシー（sp=）。既定ではドメインと同じです</translation>
+    </message>
+    <message>
+        <source>Same as the domain</source>
+        <translation>ドメインと同じ</translation>
+    </message>
+    <message>
+        <source>Monitor (none)</source>
+        <translation>監視（none）</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>隔離（quarantine）</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒否（reject）</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports to:</source>
+        <translation>レポートの送付先(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Subdomains:</source>
+        <translation>サブドメイン(&amp;S):</translation>
+    </message>
+    <message>
+        <source>This domain sends no mail, so anything claiming to come from it is forged: reject is right from the start.</source>
+        <translation>このドメインはメールを送信しないため、このドメインを名乗るメールはすべてなりすましです。最初から reject が適切です。</translation>
+    </message>
+    <message>
+        <source>Start here. Read the reports for a few weeks; when every server of yours passes, come back and choose quarantine.</source>
+        <translation>まずはここから始めます。数週間レポートを確認し、自社のすべてのサーバーが pass（認証成功）するようになったら、ここに戻って quarantine を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose this once the reports show your own mail passing. Mail that fails lands in spam folders.</source>
+        <translation>自社のメールが pass（認証成功）していることをレポートで確認できたら選んでください。認証に失敗したメールは迷惑メールフォルダに入ります。</translation>
+    </message>
+    <message>
+        <source>The last stage: failing mail is refused. Choose it after a quiet period in quarantine.</source>
+        <translation>最終段階です。認証に失敗したメールは受信拒否されます。quarantine でしばらく問題が出ないことを確認してから選んでください。</translation>
+    </message>
+    <message>
+        <source>Test mode is on: receivers apply one step less than the stage says.</source>
+        <translation>テストモードが有効です。受信側は選んだ段階より一段階ゆるく扱います。</translation>
+    </message>
+    <message>
+        <source>Without an address you get no reports and cannot tell when it is safe to move on.</source>
+        <translation>アドレスがないとレポートが届かず、次の段階に進んでよいか判断できません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>This domain receives no mail (null MX), so reports cannot arrive here: use an address at another domain, or none.</source>
+        <translation>このドメインはメールを受信しない（null MX）ため、レポートはここに届きません。別のドメインのアドレスを使うか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Reports arrive at your own domain.</source>
+        <translation>レポートは自ドメインに届きます。</translation>
+    </message>
+    <message>
+        <source>%1 is outside your domain: it accepts your reports only when it publishes the TXT record &quot;v=DMARC1&quot; at %2 (RFC 7489 §7.1). Report services do this for their customers.</source>
+        <translation>%1 は自ドメインの外にあります。%2 に TXT レコード「v=DMARC1」が公開されている場合にだけ、レポートを受け取れます（RFC 7489 7.1 節）。レポート分析サービスは利用者のためにこのレコードを公開しています。</translation>
+    </message>
+    <message>
+        <source>I &amp;manage %1: list that record for me</source>
+        <translation>%1 も自分で管理している: そのレコードも表示する(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::DomainPage</name>
+    <message>
+        <source>Your domain</source>
+        <translation>ドメイン</translation>
+    </message>
+    <message>
+        <source>The domain in your email addresses (the part after @). Records are made for it.</source>
+        <translation>メールアドレスのドメイン（@ より後ろの部分）です。このドメインのレコードを作成します。</translation>
+    </message>
+    <message>
+        <source>The domain your mail comes from, e.g. example.com or 例え.jp</source>
+        <translation>メールの送信元のドメイン（例: example.com、例え.jp）</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Type the domain, as you write it in addresses.</source>
+        <translation>メールアドレスに書くとおりにドメインを入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name: use letters, digits and hyphens in labels separated by dots, such as example.com.</source>
+        <translation>「%1」はドメイン名ではありません。example.com のように、英字・数字・ハイフンからなるラベルをドットで区切って入力してください。</translation>
+    </message>
+    <message>
+        <source>Records will be made for %1.</source>
+        <translation>%1 のレコードを作成します。</translation>
+    </message>
+    <message>
+        <source>Shown as %1; written in records as %2 (punycode).</source>
+        <translation>表示上は %1、レコードには %2（Punycode）と記述します。</translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::RecordWizard</name>
+    <message>
+        <source>Record generator</source>
+        <translation>レコード作成ウィザード</translation>
+    </message>
+    <message>
+        <source>Back to the previous step; what you entered stays</source>
+        <translation>前の手順に戻ります。入力した内容はそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Go to the next step</source>
+        <translation>次の手順に進みます</translation>
+    </message>
+    <message>
+        <source>Close the wizard (opens the saved plan)</source>
+        <translation>ウィザードを閉じます（保存したプランを開きます）</translation>
+    </message>
+    <message>
+        <source>Close the wizard without saving</source>
+        <translation>保存せずにウィザードを閉じます</translation>
+    </message>
+    <message>
+        <source>Folder for the private keys</source>
+        <translation>秘密鍵の保存先フォルダ</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>プランを保存</translation>
+    </message>
+    <message>
+        <source>Plans (*.dmarcplan.json)</source>
+        <translation>プラン (*.dmarcplan.json)</translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::ReviewPage</name>
+    <message>
+        <source>SPF: the servers allowed to send</source>
+        <translation>SPF: 送信を許可するサーバー</translation>
+    </message>
+    <message>
+        <source>DKIM: the key that checks signatures (%1)</source>
+        <translation>DKIM: 署名の検証に使う公開鍵（%1）</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC ポリシー</translation>
+    </message>
+    <message>
+        <source>Report authorisation: publish it in the report destination&apos;s domain</source>
+        <translation>レポート受け取りの許可: レポート送付先のドメインで公開します</translation>
+    </message>
+    <message>
+        <source>Null MX: the domain receives no mail (RFC 7505)</source>
+        <translation>null MX: このドメインはメールを受信しません（RFC 7505）</translation>
+    </message>
+    <message>
+        <source>Return path of a mail service</source>
+        <translation>メールサービスの Return-Path</translation>
+    </message>
+    <message>
+        <source>Review and publish</source>
+        <translation>確認と公開</translation>
+    </message>
+    <message>
+        <source>Add these records at your DNS provider. Copy each value with its button.</source>
+        <translation>以下のレコードを DNS 事業者の管理画面で登録してください。値はそれぞれのボタンでコピーできます。</translation>
+    </message>
+    <message>
+        <source>The records to publish: host, type and value as DNS control panels ask for them</source>
+        <translation>公開するレコードです。DNS の管理画面の入力欄に合わせて、ホスト名・タイプ・値に分けています</translation>
+    </message>
+    <message>
+        <source>Records to publish</source>
+        <translation>公開するレコード</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト名</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy all as &amp;zone file</source>
+        <translation>すべてをゾーンファイル形式でコピー(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Copy every record as zone-file lines (for DNS servers you run yourself)</source>
+        <translation>すべてのレコードをゾーンファイルの行としてコピーします（自分で運用している DNS サーバー向け）</translation>
+    </message>
+    <message>
+        <source>What the linters say about these records; the tooltip shows the suggested fix</source>
+        <translation>これらのレコードに対するチェック結果です。ツールチップに修正案が表示されます</translation>
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>事前チェックの指摘</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>What receivers would do with your mail once these records are published: one row per way a message travels (direct, forwarded, through a mailing list, forged)</source>
+        <translation>これらのレコードを公開した後に受信側があなたのメールをどう扱うかを、配送経路（直接送信、転送、メーリングリスト経由、なりすまし）ごとに 1 行ずつ示します</translation>
+    </message>
+    <message>
+        <source>Scenario simulation</source>
+        <translation>シナリオのシミュレーション</translation>
+    </message>
+    <message>
+        <source>Save as &amp;plan...</source>
+        <translation>プランとして保存(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Save what you entered as a plan file (*.dmarcplan.json) to open in dmarcplan later</source>
+        <translation>入力した内容をプランファイル（*.dmarcplan.json）として保存し、後で dmarcplan で開けるようにします</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>指摘:</translation>
+    </message>
+    <message>
+        <source>Simulation:</source>
+        <translation>シミュレーション:</translation>
+    </message>
+    <message>
+        <source>Making the records and checking them...</source>
+        <translation>レコードを作成してチェックしています...</translation>
+    </message>
+    <message>
+        <source>Checking the records...</source>
+        <translation>レコードをチェックしています...</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled: go back and forward again to repeat it.</source>
+        <translation>チェックを中止しました。もう一度行うには、前の手順に戻ってから再びこのページに進んでください。</translation>
+    </message>
+    <message>
+        <source>The records could not be made: %1</source>
+        <translation>レコードを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>(pending: the value your mail service&apos;s console shows)</source>
+        <translation>（未入力: メールサービスの管理画面に表示される値）</translation>
+    </message>
+    <message>
+        <source>Copy the value of %1 %2</source>
+        <translation>%1 の %2 レコードの値をコピー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to publish.</source>
+        <translation>
+            <numerusform>公開するレコードは %n 件です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still need(s) a value from your mail service&apos;s console.</source>
+        <translation>
+            <numerusform>%n 件は、まだメールサービスの管理画面に表示される値の入力が必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before publishing.</source>
+        <translation>
+            <numerusform>公開する前に直す必要のあるエラーが %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors; %n warning(s) worth reading.</source>
+        <translation>
+            <numerusform>エラーはありません。確認しておきたい警告が %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each row is one way a message reaches a receiver, computed with the records above as if they were published.</source>
+        <translation>各行はメールが受信側に届く経路の 1 つで、上のレコードが公開されたものとして計算しています。</translation>
+    </message>
+    <message>
+        <source>The scenarios could not be simulated: %1</source>
+        <translation>シナリオをシミュレーションできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1; it opens in dmarcplan when you press Finish.</source>
+        <translation>%1 に保存しました。「完了」を押すと dmarcplan で開きます。</translation>
+    </message>
+</context>
+<context>
+    <name>dmarcplan::ui::wizard::SendersPage</name>
+    <message>
+        <source>Who sends your mail</source>
+        <translation>メールの送信元</translation>
+    </message>
+    <message>
+        <source>Tick every service and server that sends mail with your domain in the From address.</source>
+        <translation>ヘッダFrom のアドレスにあなたのドメインを使ってメールを送信するサービスとサーバーを、すべてチェックしてください。</translation>
+    </message>
+    <message>
+        <source>This domain sends &amp;no mail</source>
+        <translation>このドメインではメールを送信しない(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Nobody sends mail as this domain: receivers are told to reject anything that claims to come from it</source>
+        <translation>このドメインとしてメールを送信する人はいません。このドメインを名乗るメールはすべて拒否するよう受信側に伝えます</translation>
+    </message>
+    <message>
+        <source>The records will say so: SPF &quot;v=spf1 -all&quot; (no server may send), DMARC p=reject, and a null MX (&quot;0 .&quot;, RFC 7505) that tells senders the domain receives no mail either — leave the null MX out if it does receive mail.</source>
+        <translation>レコードでそのことを宣言します: SPF「v=spf1 -all」（送信を許可するサーバーなし）、DMARC p=reject、そしてこのドメインがメールを受信もしないことを送信側に伝える null MX（「0 .」、RFC 7505）です。メールを受信するドメインなら、null MX は登録しないでください。</translation>
+    </message>
+    <message>
+        <source>Mail services that send for you: tick with the mouse or the space bar</source>
+        <translation>あなたの代わりにメールを送信するサービス。マウスかスペースキーでチェックします</translation>
+    </message>
+    <message>
+        <source>%1 (international)</source>
+        <translation>%1（海外）</translation>
+    </message>
+    <message>
+        <source>%1 (region: %2)</source>
+        <translation>%1（地域: %2）</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>Our own &amp;mail servers (the domain&apos;s MX hosts) send mail</source>
+        <translation>自社のメールサーバー（ドメインの MX ホスト）から送信する(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The servers that receive your mail also send it (typical for your own mail server)</source>
+        <translation>メールを受信するサーバーが送信も行います（自社でメールサーバーを運用している場合によくある構成です）</translation>
+    </message>
+    <message>
+        <source>IPv4/IPv6 addresses or ranges of other servers that send, separated by commas or spaces (e.g. 192.0.2.10, 2001:db8::/48)</source>
+        <translation>送信するその他のサーバーの IPv4/IPv6 アドレスまたはアドレス範囲。カンマか空白で区切ります（例: 192.0.2.10, 2001:db8::/48）</translation>
+    </message>
+    <message>
+        <source>192.0.2.10, 2001:db8::/48</source>
+        <translation>192.0.2.10, 2001:db8::/48</translation>
+    </message>
+    <message>
+        <source>Mail &amp;services:</source>
+        <translation>メールサービス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The provider catalogue could not be read: %1</source>
+        <translation>事業者カタログを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Other server &amp;addresses:</source>
+        <translation>その他のサーバーのアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address or range.</source>
+        <translation>「%1」は IP アドレスでもアドレス範囲でもありません。</translation>
+    </message>
+    <message>
+        <source>Tick at least one sender, or &quot;This domain sends no mail&quot;.</source>
+        <translation>送信元を 1 つ以上チェックするか、「このドメインではメールを送信しない」をチェックしてください。</translation>
     </message>
 </context>
 </TS>

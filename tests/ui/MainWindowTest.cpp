@@ -84,7 +84,7 @@ private slots:
         QVERIFY(file);
         QCOMPARE(file->title(), QStringLiteral("&File"));
         QCOMPARE(actionNames(file),
-                 (QStringList{"newAction", "openAction", "recentMenu", "saveAction", "saveAsAction", "quitAction"}));
+                 (QStringList{"newAction", "wizardAction", "openAction", "recentMenu", "saveAction", "saveAsAction", "quitAction"}));
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("settingsAction"))->shortcut().isEmpty());
         QVERIFY(window.findChild<QAction*>(QStringLiteral("aboutAction")));
         for (int page = 0; page < MainWindow::ViewCount; ++page) {
