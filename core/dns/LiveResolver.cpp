@@ -150,6 +150,13 @@ Answer answerFromPacket(const ldns_pkt* packet, const std::string& name, RecordT
         }
         if (!answer.records.empty() || !advanced)
             break;
+        // A chain that comes back to a name it went through (a CNAME to itself too) never ends: the
+        // same temperror as a chain followed across queries (CnameFollowing.inl), not NODATA.
+        if (std::find(answer.cnameChain.begin(), answer.cnameChain.end(), current) != answer.cnameChain.end()) {
+            auto looping = temporaryFailure(name, type, "CNAME chain too long or looping", source);
+            looping.cnameChain = std::move(answer.cnameChain);
+            return looping;
+        }
     }
     if (!answer.records.empty()) {
         answer.status = Status::Records;
@@ -216,7 +223,8 @@ Result<std::shared_ptr<LiveResolver>> LiveResolver::create(LiveResolverOptions o
 LiveResolver::LiveResolver(LiveResolverOptions options) : m_options(std::move(options)) {}
 
 Answer LiveResolver::query(std::string_view name, RecordType type) {
-    return followCnames(name, type, [this](const std::string& current, RecordType t) { return querySingle(current, t); });
+    return followCnames(name, type,
+                        [this](const std::string& current, RecordType t) { return querySingle(current, t); });
 }
 
 Answer LiveResolver::querySingle(const std::string& name, RecordType type) {
