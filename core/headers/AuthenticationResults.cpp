@@ -344,10 +344,13 @@ std::string formatAuthenticationResults(const AuthenticationResults& results, bo
     const char* fold = crlf ? "\r\n\t" : "\n\t";
     std::string out = results.instance > 0 ? "ARC-Authentication-Results: i=" + std::to_string(results.instance) + "; "
                                            : "Authentication-Results: ";
-    out += results.authservId;
+    // RFC 8601 §2.2: authserv-id is a value, a token or a quoted-string ("a;b" must stay one id).
+    if (!results.authservId.empty())
+        out += quoteIfNeeded(results.authservId);
     if (!results.version.empty())
         out += " " + results.version;
-    if (results.noResult || results.results.empty())
+    // "none" beside results (a malformed field the parser kept) must not make the results vanish.
+    if (results.results.empty())
         return out + "; none";
     for (const auto& r : results.results) {
         out += ";" + std::string(fold) + r.method;

@@ -103,6 +103,30 @@ TEST(AuthenticationResultsParser, NeverCrashesOnTruncations) {
         }
 }
 
+// Found by fuzzing (tests/fuzz/regressions/auth_results): a quoted authserv-id holding ';' was written
+// back unquoted, so the formatted field read back as another id and a bogus method.
+TEST(AuthenticationResultsGenerator, QuotedAuthservIdStaysQuoted) {
+    auto parsed = parseAuthenticationResults("\"mx.example;internal\" 1; spf=pass smtp.mailfrom=example.com");
+    EXPECT_EQ(parsed.authservId, "mx.example;internal");
+    auto text = formatAuthenticationResults(parsed);
+    EXPECT_EQ(text, "Authentication-Results: \"mx.example;internal\" 1;\n\tspf=pass smtp.mailfrom=example.com");
+    auto reparsed = parseAuthenticationResults(text.substr(text.find(':') + 1));
+    EXPECT_EQ(reparsed.authservId, "mx.example;internal");
+    EXPECT_TRUE(reparsed.issues.empty());
+    ASSERT_EQ(reparsed.results.size(), 1u);
+    EXPECT_EQ(reparsed.results[0].method, "spf");
+}
+
+// Found by fuzzing: "none" after a result set noResult, and the formatter then wrote "; none" only.
+TEST(AuthenticationResultsGenerator, NoneBesideResultsKeepsTheResults) {
+    auto parsed = parseAuthenticationResults("mx.example; spf=pass smtp.mailfrom=example.com; none");
+    ASSERT_EQ(parsed.results.size(), 1u);
+    EXPECT_EQ(formatAuthenticationResults(parsed),
+              "Authentication-Results: mx.example;\n\tspf=pass smtp.mailfrom=example.com");
+    parsed.results.clear();
+    EXPECT_EQ(formatAuthenticationResults(parsed), "Authentication-Results: mx.example; none");
+}
+
 TEST(AuthenticationResultsParser, ArcInstance) {
     auto arc = parseArcAuthenticationResults("i=2; lists.example.org; arc=pass; dkim=pass header.d=example.com");
     EXPECT_EQ(arc.instance, 2);
