@@ -121,12 +121,13 @@ std::string editDmarcRecord(const std::string& published, const Parameters& para
             break;
         start = end + 1;
     }
-    for (const auto& [name, value] : parameters.dmarcTagChanges()) {
-        auto it = std::find_if(tags.begin(), tags.end(), [&](const auto& tag) { return tag.first == name; });
+    // A pair, not a structured binding: clang before 16 cannot capture bindings in a lambda.
+    for (const auto& change : parameters.dmarcTagChanges()) {
+        auto it = std::find_if(tags.begin(), tags.end(), [&](const auto& tag) { return tag.first == change.first; });
         if (it != tags.end())
-            it->second = value;
+            it->second = change.second;
         else
-            tags.emplace_back(name, value);
+            tags.push_back(change);
     }
     std::string out;
     for (const auto& [tag, value] : tags)
