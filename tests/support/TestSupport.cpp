@@ -1,11 +1,14 @@
 #include "tests/support/TestSupport.h"
 
+#include <arpa/inet.h>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <gtest/gtest.h>
+#include <map>
+#include <netinet/in.h>
 #include <sstream>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -36,9 +39,32 @@ std::string drain(int fd) {
 }
 } // namespace
 
-std::string dataPath(const std::string& relative) { return env("DMARCPLAN_TEST_DATA") + "/" + relative; }
-std::string sourcePath(const std::string& relative) { return env("DMARCPLAN_SOURCE_DIR") + "/" + relative; }
-std::string binaryPath(const std::string& relative) { return env("DMARCPLAN_BINARY_DIR") + "/" + relative; }
+SilentDnsServer::SilentDnsServer() {
+    m_fd = socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof addr;
+    if (m_fd < 0 || bind(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        getsockname(m_fd, reinterpret_cast<sockaddr*>(&addr), &length) != 0)
+        ADD_FAILURE() << "cannot bind a UDP socket on 127.0.0.1";
+    m_port = ntohs(addr.sin_port);
+}
+
+SilentDnsServer::~SilentDnsServer() {
+    if (m_fd >= 0)
+        close(m_fd);
+}
+
+std::string dataPath(const std::string& relative) {
+    return env("DMARCPLAN_TEST_DATA") + "/" + relative;
+}
+std::string sourcePath(const std::string& relative) {
+    return env("DMARCPLAN_SOURCE_DIR") + "/" + relative;
+}
+std::string binaryPath(const std::string& relative) {
+    return env("DMARCPLAN_BINARY_DIR") + "/" + relative;
+}
 
 std::optional<std::uint16_t> localDnsPort() {
     std::ifstream in(env("DMARCPLAN_TEST_DNS_STATE") + "/port");

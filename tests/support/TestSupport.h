@@ -10,7 +10,7 @@
 
 namespace dmarcplan::test {
 
-std::string dataPath(const std::string& relative); // under tests/data
+std::string dataPath(const std::string& relative);   // under tests/data
 std::string sourcePath(const std::string& relative); // under the source tree
 std::string binaryPath(const std::string& relative); // under the build tree
 
@@ -18,6 +18,21 @@ std::string binaryPath(const std::string& relative); // under the build tree
 // (tests that need it fail with a clear message instead of skipping).
 std::optional<std::uint16_t> localDnsPort();
 std::string localDnsServer(); // "127.0.0.1:PORT"; fails the current test if the server is not up
+
+// A UDP socket on 127.0.0.1 that never answers: a name server that times out on every question.
+class SilentDnsServer {
+public:
+    SilentDnsServer();
+    ~SilentDnsServer();
+    SilentDnsServer(const SilentDnsServer&) = delete;
+    SilentDnsServer& operator=(const SilentDnsServer&) = delete;
+    std::uint16_t port() const { return m_port; }
+    std::string address() const { return "127.0.0.1:" + std::to_string(m_port); } // for --nameserver
+
+private:
+    int m_fd = -1;
+    std::uint16_t m_port = 0;
+};
 
 // Every fixture zone file under tests/data/zones loaded into one ZoneData.
 dns::ZoneData fixtureZones();

@@ -1,37 +1,14 @@
 #include "core/dns/LiveResolver.h"
 #include "tests/support/TestSupport.h"
 
-#include <arpa/inet.h>
 #include <chrono>
 #include <gtest/gtest.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace dmarcplan::dns;
 
-namespace {
-// A UDP socket bound on loopback that never answers: what a dead server looks like.
-struct SilentPort {
-    int fd = -1;
-    std::uint16_t port = 0;
-    SilentPort() {
-        fd = socket(AF_INET, SOCK_DGRAM, 0);
-        sockaddr_in addr{};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-        socklen_t len = sizeof addr;
-        getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-        port = ntohs(addr.sin_port);
-    }
-    ~SilentPort() { close(fd); }
-};
-} // namespace
-
 TEST(LiveResolver, SilentServerIsTempErrorWithinTheTimeout) {
-    SilentPort silent;
-    auto resolver = LiveResolver::create({{{"127.0.0.1", silent.port}}, 600, 2});
+    dmarcplan::test::SilentDnsServer silent;
+    auto resolver = LiveResolver::create({{{"127.0.0.1", silent.port()}}, 600, 2});
     ASSERT_TRUE(resolver);
     auto start = std::chrono::steady_clock::now();
     auto answer = (*resolver)->query("fixture.test", RecordType::TXT);
