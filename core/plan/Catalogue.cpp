@@ -128,7 +128,7 @@ Result<Catalogue> Catalogue::fromJson(std::string_view text, const std::string& 
     json document;
     try {
         document = json::parse(text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, or out_of_range for a number too large
         return InputError{sourceName, 0, 0, std::string("not valid JSON: ") + e.what()};
     }
     try {

@@ -467,6 +467,8 @@ Result<Plan> planFromJson(std::string_view text, const std::string& sourceName) 
         auto pos = what.find(": ", what.find("parse error"));
         return InputError{sourceName, line, column,
                           "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2))};
+    } catch (const json::exception& e) { // out_of_range: a number too large ("1e999")
+        return InputError{sourceName, 0, 0, std::string("not valid JSON: ") + e.what()};
     }
     try {
         return readPlan(document);

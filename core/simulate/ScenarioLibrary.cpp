@@ -126,6 +126,8 @@ Result<ScenarioLibrary> loadScenarioLibrary(const std::string& path, const Scena
         json = nlohmann::json::parse(buffer.str());
     } catch (const nlohmann::json::parse_error& e) {
         return jsonSyntaxError(path, e);
+    } catch (const nlohmann::json::exception& e) {
+        return InputError{path, 0, 0, e.what()}; // out_of_range: a number too large ("1e999")
     }
     auto library = parseScenarioLibrary(json, extending);
     if (!library) {

@@ -69,3 +69,10 @@ TEST(Catalogue, ValidationNamesThePath) {
     ASSERT_FALSE(duplicate.ok());
     EXPECT_NE(duplicate.error().describe().find("$.providers[1].id"), std::string::npos);
 }
+
+// A number too large for a double is nlohmann's out_of_range, not parse_error: still an InputError.
+TEST(Catalogue, NumberTooLargeIsAnInputError) {
+    auto catalogue = Catalogue::fromJson(R"({"dmarcplan_catalogue": 1e999, "providers": []})", "cat.json");
+    ASSERT_FALSE(catalogue);
+    EXPECT_NE(catalogue.error().message.find("not valid JSON"), std::string::npos) << catalogue.error().describe();
+}

@@ -166,3 +166,10 @@ TEST(Plan, SaveIntoMissingFolderIsAnError) {
     auto saved = savePlan(starterPlan("example.net"), dir.file("missing/plan.json"));
     EXPECT_FALSE(saved.ok());
 }
+
+// A number too large for a double is nlohmann's out_of_range, not parse_error: still an InputError.
+TEST(Plan, NumberTooLargeIsAnInputError) {
+    auto plan = planFromJson(R"({"dmarcplan_plan": 1, "ttl": 1e999})", "plan.json");
+    ASSERT_FALSE(plan);
+    EXPECT_NE(plan.error().message.find("not valid JSON"), std::string::npos) << plan.error().describe();
+}

@@ -190,3 +190,13 @@ TEST(Srs, RewritesTheEnvelopeToTheForwardersDomain) {
     EXPECT_EQ(address, srsForward("info@example.com", "forwarder.example", "secret", 1767225600));
     EXPECT_NE(address, srsForward("info@example.com", "forwarder.example", "other", 1767225600));
 }
+
+// Found by fuzzing (scenario_file target): a number too large for a double made nlohmann throw
+// out_of_range, not parse_error, and the exception escaped loadScenarioLibrary.
+TEST(ScenarioLibrary, NumberTooLargeIsAnInputError) {
+    test::TempDir dir;
+    test::writeFile(dir.file("huge.json"), "{\"version\": 1e999}\n");
+    auto huge = loadScenarioLibrary(dir.file("huge.json"));
+    ASSERT_FALSE(huge);
+    EXPECT_NE(huge.error().message.find("number overflow"), std::string::npos) << huge.error().describe();
+}
