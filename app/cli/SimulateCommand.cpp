@@ -1,7 +1,14 @@
 #include "app/cli/SimulateCommand.h"
 
+#include "app/cli/PlanInput.h"
+#include "core/check/ZoneLint.h"
 #include "core/common/MessageCatalogue.h"
+#include "core/plan/Generator.h"
+#include "core/simulate/PlanScenarios.h"
 #include "core/simulate/Simulator.h"
+
+#include <optional>
+#include <set>
 
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -20,6 +27,12 @@ void SimulateCommand::configure(CLI::App& app) {
     app.add_option("--key", m_keyFile,
                    "Private key (PEM) the domain signs with at the selector (--set selector=S); its published "
                    "record is what receivers verify against")
+        ->check(CLI::ExistingFile);
+    app.add_option("--plan", m_plan,
+                   "Simulate the records this plan generates (over --zone files and live DNS) and run the "
+                   "plan's own scenarios after the library's")
+        ->check(CLI::ExistingFile);
+    app.add_option("--catalogue", m_catalogue, "Provider catalogue for --plan instead of the installed one")
         ->check(CLI::ExistingFile);
     app.add_option("--org-domain", m_orgDomain, "How receivers find the organizational domain: psl|treewalk")
         ->check(CLI::IsMember({"psl", "treewalk"}));
@@ -93,16 +106,38 @@ int SimulateCommand::execute(Context& context) {
         context.err << "dmarcplan: " << error.describe() << '\n';
         return kExitUsage;
     };
-    auto parameters = simulate::parseParameters(m_set);
-    if (!parameters)
-        return fail(parameters.error());
     auto library = buildLibrary(m_scenarioFiles);
     if (!library)
         return fail(library.error());
-    auto stack = dns::makeResolver(m_dns);
+    std::optional<PlanInput> plan;
+    dns::ZoneData planZone;
+    std::set<std::string> planNames;
+    if (!m_plan.empty()) {
+        plan = loadPlanInput(m_plan, m_catalogue, context.err);
+        if (!plan)
+            return kExitUsage;
+        auto generated = plan::generateRecords(plan->plan, plan->catalogue);
+        if (!generated)
+            return fail(generated.error());
+        planZone = plan::toZoneData(*generated, m_plan);
+        for (const auto& record : generated->records)
+            if (!record.pending && record.type == "TXT")
+                planNames.insert(record.name);
+        auto scenarios = simulate::scenariosFromPlan(plan->plan);
+        for (std::size_t i = 0; i < scenarios.size(); ++i)
+            if (auto error = library->add(std::move(scenarios[i]), m_plan + ": $.scenarios[" + std::to_string(i) + "]"))
+                return fail(*error);
+    }
+    auto parameters =
+        simulate::parseParameters(m_set, plan ? simulate::parametersFromPlan(plan->plan) : simulate::Parameters{});
+    if (!parameters)
+        return fail(parameters.error());
+    // The plan's records replace the zone files' mail-authentication records at the same names.
+    auto stack = dns::makeResolver(
+        m_dns, planZone, [&](const dns::ZoneData& zone) { return check::withoutMailAuthRecords(zone, planNames); });
     if (!stack)
         return fail(stack.error());
-    std::string domain = !m_from.empty() ? m_from : m_domain;
+    std::string domain = !m_from.empty() ? m_from : !m_domain.empty() ? m_domain : plan ? plan->plan.domain : "";
     if (domain.empty() && !stack->zones.origins().empty())
         domain = stack->zones.origins().front();
     if (domain.empty() || domain == "invalid")

@@ -26,6 +26,8 @@ private:
     std::vector<std::string> m_set;
     std::vector<std::string> m_scenarioFiles;
     std::string m_keyFile;
+    std::string m_plan;
+    std::string m_catalogue;
     std::string m_orgDomain = "psl";
     bool m_list = false;
 };

@@ -5,13 +5,20 @@
 namespace dmarcplan::dns {
 
 Result<ResolverStack> makeResolver(const ResolverOptions& options) {
+    return makeResolver(options, ZoneData());
+}
+
+Result<ResolverStack> makeResolver(const ResolverOptions& options, const ZoneData& overlay,
+                                   const std::function<ZoneData(const ZoneData&)>& adjustFiles) {
     ZoneData zones;
     for (const auto& file : options.zoneFiles) {
         auto zone = ZoneData::fromFile(file, options.origin);
         if (!zone)
             return zone.error();
-        zones.merge(*zone);
+        zones.merge(adjustFiles ? adjustFiles(*zone) : *zone);
     }
+    const bool hasOverlay = !overlay.records().empty() || !overlay.origins().empty();
+    zones.merge(overlay);
     ResolverPtr live;
     if (!options.offline) {
         LiveResolverOptions liveOptions;
@@ -28,7 +35,7 @@ Result<ResolverStack> makeResolver(const ResolverOptions& options) {
         live = *resolver;
     }
     ResolverStack stack;
-    if (options.zoneFiles.empty() && live) {
+    if (options.zoneFiles.empty() && !hasOverlay && live) {
         stack.resolver = std::make_shared<CachingResolver>(live);
     } else {
         // Offline without zones: an empty zone set that covers nothing, so every name is "offline".

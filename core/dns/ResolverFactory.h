@@ -7,17 +7,18 @@
 #include "core/dns/LiveResolver.h"
 #include "core/dns/ZoneData.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace dmarcplan::dns {
 
 struct ResolverOptions {
-    std::vector<std::string> zoneFiles;  // --zone FILE (repeatable)
-    std::string origin;                  // --origin: for zone files without $ORIGIN/SOA
+    std::vector<std::string> zoneFiles;   // --zone FILE (repeatable)
+    std::string origin;                   // --origin: for zone files without $ORIGIN/SOA
     std::vector<std::string> nameservers; // --nameserver HOST[:PORT] (repeatable)
-    bool offline = false;                // --offline: never ask live DNS
-    int timeoutMs = 5000;                // --timeout MS
+    bool offline = false;                 // --offline: never ask live DNS
+    int timeoutMs = 5000;                 // --timeout MS
 };
 
 struct ResolverStack {
@@ -27,6 +28,11 @@ struct ResolverStack {
 
 // Zone files are parsed here; a malformed one is an InputError naming file and line.
 Result<ResolverStack> makeResolver(const ResolverOptions& options);
+
+// The same stack with `overlay` (records built in code, e.g. what a plan would publish) answering
+// before the zone files; `adjustFiles` may edit the files' data first (drop what the overlay replaces).
+Result<ResolverStack> makeResolver(const ResolverOptions& options, const ZoneData& overlay,
+                                   const std::function<ZoneData(const ZoneData&)>& adjustFiles = {});
 
 // Same stack over zone data built in code (tests, simulator overlays).
 std::shared_ptr<CachingResolver> makeResolver(ZoneData zones, ResolverPtr fallback = nullptr);

@@ -107,3 +107,42 @@ TEST(SimulateCli, InputErrorsExitWith2) {
     auto noDomain = runCli({"simulate", "--offline"});
     EXPECT_EQ(noDomain.exitCode, 2);
 }
+
+// `simulate --plan`: the plan's records are what receivers see, and the plan's own scenarios run
+// after the library's, through the same engines.
+TEST(SimulateCli, PlanRecordsAndPlanScenarios) {
+    auto plan = dmarcplan::test::sourcePath("resources/examples/example.com.dmarcplan.json");
+    auto zone = dmarcplan::test::sourcePath("resources/examples/example.com.zone");
+    auto result = runCli({"simulate", "--plan", plan, "--zone", zone, "--offline", "--format", "json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto document = nlohmann::json::parse(result.out);
+    const auto* direct = rowOf(document, "direct");
+    ASSERT_NE(direct, nullptr) << result.out;
+    EXPECT_EQ((*direct)["dmarc"], "pass");
+    const auto* office = rowOf(document, "plan-office-to-a-customer");
+    ASSERT_NE(office, nullptr) << result.out;
+    EXPECT_EQ((*office)["spf"], "pass");
+    EXPECT_EQ((*office)["dmarc"], "pass");
+    // Forwarded without SRS: the forwarder's address is not in example.com's SPF, but the author
+    // signature survives, so DMARC still passes on DKIM.
+    const auto* forwarded = rowOf(document, "plan-forwarded-by-a-university-alias");
+    ASSERT_NE(forwarded, nullptr) << result.out;
+    EXPECT_NE((*forwarded)["spf"], "pass");
+    EXPECT_EQ((*forwarded)["dkim"], "pass");
+    EXPECT_EQ((*forwarded)["dmarc"], "pass");
+    // Strict SPF alignment and no author signature: the forwarded row now fails DMARC.
+    auto unsigned_ = runCli({"simulate", "--plan", plan, "--zone", zone, "--offline", "--format", "json", "--set",
+                             "sign=off", "--scenario", "plan-forwarded-by-a-university-alias"});
+    ASSERT_EQ(unsigned_.exitCode, 0) << unsigned_.err;
+    auto rows = nlohmann::json::parse(unsigned_.out)["rows"];
+    ASSERT_EQ(rows.size(), 1u);
+    EXPECT_EQ(rows[0]["dmarc"], "fail");
+}
+
+TEST(SimulateCli, BrokenPlanIsAnInputError) {
+    dmarcplan::test::TempDir dir;
+    dmarcplan::test::writeFile(dir.file("bad.dmarcplan.json"), "{\"dmarcplan_plan\": 1, \"domain\": 5}");
+    auto result = runCli({"simulate", "--plan", dir.file("bad.dmarcplan.json"), "--offline"});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("bad.dmarcplan.json"), std::string::npos) << result.err;
+}
