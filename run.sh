@@ -11,10 +11,7 @@ if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]]; then
 fi
 echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the command-line tool on the bundled example."
 echo
-example=resources/examples/example.com.dmarcplan.json
-if [[ -f "$example" ]] && build/app/dmarcplan --help | grep -q '^  simulate'; then
-    build/app/dmarcplan lint resources/examples/example.com.zone --offline || true
-    echo
-    exec build/app/dmarcplan simulate --plan "$example"
-fi
-exec build/app/dmarcplan dns query example.com TXT --zone resources/examples/example.com.zone --offline
+example=resources/examples
+set -x
+build/app/dmarcplan lint "$example/example.com.zone" --plan "$example/example.com.dmarcplan.json" --offline || true
+exec build/app/dmarcplan simulate --plan "$example/example.com.dmarcplan.json" --zone "$example/example.com.zone" --offline
