@@ -1,5 +1,7 @@
 #include "ui/MainWindow.h"
 
+#include "core/simulate/PlanScenarios.h"
+
 #include "core/common/DataPaths.h"
 #include "ui/BackgroundTask.h"
 #include "ui/PlanDocument.h"
@@ -126,6 +128,7 @@ void MainWindow::showAnalysis(QFutureWatcher<PlanAnalysis>* watcher) {
     if (m_analysis.generated) {
         m_recordsView->setGenerated(*m_analysis.generated);
         SimulationSetup setup{plan.domain, m_analysis.zone};
+        setup.planScenarios = simulate::scenariosFromPlan(plan);
         if (!plan.dkim.empty()) {
             setup.selector = plan.dkim.front().selector;
             setup.keyAlgorithm = plan.dkim.front().algorithm == plan::DkimAlgorithm::Ed25519Sha256 ? "ed25519" : "rsa";

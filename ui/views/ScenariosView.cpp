@@ -331,6 +331,11 @@ void ScenariosView::rebuildSimulator() {
     options.domain = setup.domain;
     options.resolver = dns::makeResolver(setup.zone, fallback);
     options.keys = m_keys;
+    for (std::size_t i = 0; i < setup.planScenarios.size(); ++i)
+        if (auto error = options.library.add(setup.planScenarios[i], "scenarios[" + std::to_string(i) + "]")) {
+            m_status->setText(tr("Plan scenario not simulated: %1").arg(QString::fromStdString(error->describe())));
+            return;
+        }
     m_simulator = std::make_shared<const simulate::Simulator>(std::move(options));
     recompute();
 }

@@ -27,6 +27,7 @@ struct SimulationSetup {
     dns::ZoneData zone;               // the records the domain publishes (or plans to)
     std::string selector = "default"; // the domain's DKIM selector
     std::string keyAlgorithm = "rsa"; // rsa | ed25519 | both
+    std::vector<simulate::Scenario> planScenarios; // the plan's own, run after the library's
 };
 
 // What a recomputation hands back: the table, or why there is none.
