@@ -3162,6 +3162,10 @@ Fix: %2</source>
         <source>The scenarios could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan scenario not simulated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dmarcplan::ui::SettingsDialog</name>

@@ -3162,6 +3162,10 @@ Fix: %2</source>
         <source>The scenarios could not be computed: %1</source>
         <translation>シナリオを計算できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Plan scenario not simulated: %1</source>
+        <translation>プランのシナリオをシミュレーションできません: %1</translation>
+    </message>
 </context>
 <context>
     <name>dmarcplan::ui::SettingsDialog</name>
