@@ -42,7 +42,8 @@ bool isFactName(const std::string& name) {
 
 // "spf.include" is covered by "spf"; "spf" is covered by "spf" only.
 bool covers(std::string_view general, std::string_view fact) {
-    return fact == general || (fact.size() > general.size() && fact.starts_with(general) && fact[general.size()] == '.');
+    return fact == general ||
+           (fact.size() > general.size() && fact.starts_with(general) && fact[general.size()] == '.');
 }
 
 bool isId(const std::string& id) {
@@ -124,8 +125,7 @@ void checkProvenance(const Provider& p, const ObjectReader& r, const std::string
     if (p.dkim && unknown("dkim.selectors") && (!p.dkim->selectors.empty() || p.dkim->selectorsPerAccount))
         fail(r.at("dkim") + ".selectors", "\"dkim.selectors\" is stated here and listed under \"unknown\"");
     if (p.dkim && unknown("dkim.cname_target") && p.dkim->cnameTarget)
-        fail(r.at("dkim") + ".cname_target",
-             "\"dkim.cname_target\" is stated here and listed under \"unknown\"");
+        fail(r.at("dkim") + ".cname_target", "\"dkim.cname_target\" is stated here and listed under \"unknown\"");
     stated("return_path", p.returnPath.has_value(), r.at("return_path"));
     stated("signs_with_customer_domain", p.signsWithCustomerDomain.has_value(), r.at("signs_with_customer_domain"));
     for (const char* optional : {"regions", "console_steps", "notes"}) {
@@ -164,7 +164,8 @@ Provider readProvider(const json& value, const std::string& path, int version) {
         requireHttps(p.documentation[i], r.at("documentation") + "[" + std::to_string(i) + "]");
     r.forEach("sources", [&](const json& item, const std::string& sourcePath) {
         ObjectReader s(item, sourcePath, {"url", "read", "facts"});
-        ProviderSource source{s.string("url"), s.string("read"), s.optStrings("facts").value_or(std::vector<std::string>{})};
+        ProviderSource source{s.string("url"), s.string("read"),
+                              s.optStrings("facts").value_or(std::vector<std::string>{})};
         requireHttps(source.url, s.at("url"));
         if (!isDate(source.read))
             fail(s.at("read"), "expected the day the page was read as YYYY-MM-DD");
