@@ -2,6 +2,7 @@
 
 #include "app/cli/Command.h"
 #include "app/cli/CommonOptions.h"
+#include "core/plan/Catalogue.h"
 
 namespace dmarcplan::cli {
 
