@@ -124,10 +124,11 @@ TEST(Catalogue, EveryStatedFactHasASourceAndADate) {
             EXPECT_FALSE(s.facts.empty());
         }
         auto needsSource = [&](const char* fact, bool stated) {
-            if (stated)
+            if (stated) {
                 EXPECT_FALSE(p.sourcesFor(fact).empty()) << fact;
-            else
+            } else {
                 EXPECT_TRUE(p.isUnknown(fact)) << fact << " is neither stated nor unknown";
+            }
         };
         needsSource("spf", !p.isUnknown("spf"));
         needsSource("dkim", p.dkim.has_value());
@@ -139,20 +140,24 @@ TEST(Catalogue, EveryStatedFactHasASourceAndADate) {
             needsSource("console_steps", true);
         if (!p.regions.empty())
             needsSource("regions", true);
-        if (p.spf.include)
+        if (p.spf.include) {
             EXPECT_TRUE(isValidDomainName(*p.spf.include)) << *p.spf.include;
-        if (p.returnPath && p.returnPath->spfInclude)
+        }
+        if (p.returnPath && p.returnPath->spfInclude) {
             EXPECT_TRUE(isValidDomainName(*p.returnPath->spfInclude)) << *p.returnPath->spfInclude;
+        }
         for (const auto& region : p.regions)
-            if (region.spfInclude)
+            if (region.spfInclude) {
                 EXPECT_TRUE(isValidDomainName(*region.spfInclude)) << *region.spfInclude;
+            }
         // Japanese texts complete, and really Japanese (not the English copied over), except names.
         EXPECT_FALSE(p.nameJa.empty());
         ASSERT_TRUE(p.description.has_value());
         EXPECT_TRUE(hasNonAscii(p.description->ja)) << p.description->ja;
         EXPECT_EQ(p.notes.has_value(), p.notesJa.has_value());
-        if (p.notesJa)
+        if (p.notesJa) {
             EXPECT_TRUE(hasNonAscii(*p.notesJa));
+        }
         for (const auto& step : p.consoleSteps)
             EXPECT_TRUE(hasNonAscii(step.ja)) << step.ja;
     }
