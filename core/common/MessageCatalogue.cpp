@@ -956,8 +956,7 @@ const std::vector<CatalogueEntry> kEntries = {
     {"PLAN-PENDING-VALUE", "Findings",
      DMARCPLAN_TR("Findings", "{name} {type}: the value comes from {provider}'s console and is not in the plan"),
      DMARCPLAN_TR("Findings", "Copy the value shown by {provider} into the plan ({option}) and generate again.")},
-    {"PLAN-UNKNOWN-PROVIDER", "Findings",
-     DMARCPLAN_TR("Findings", "Provider \"{provider}\" is not in the catalogue"),
+    {"PLAN-UNKNOWN-PROVIDER", "Findings", DMARCPLAN_TR("Findings", "Provider \"{provider}\" is not in the catalogue"),
      DMARCPLAN_TR("Findings", "Use one of the catalogue ids (dmarcplan plan providers), or describe the sender as "
                               "an \"include\" or \"ip\" source.")},
     {"PLAN-UNSUPPORTED-OPTION", "Findings",
@@ -970,6 +969,10 @@ const std::vector<CatalogueEntry> kEntries = {
      DMARCPLAN_TR("Findings", "Selector {selector} has no public key in the plan, so its record cannot be written"),
      DMARCPLAN_TR("Findings", "Run generate with --keys DIR to create the key pair, or put the public key into "
                               "dkim[].public_key.")},
+    {"PLAN-PROVIDER-SPF-UNKNOWN", "Findings",
+     DMARCPLAN_TR("Findings", "{provider}'s documentation gives no SPF facts: the SPF record may not authorise it"),
+     DMARCPLAN_TR("Findings", "Ask {provider} for its SPF include, or list its sending addresses as an \"ip\" or "
+                              "\"include\" source.")},
     {"PLAN-RETURN-PATH-UNSUPPORTED", "Findings",
      DMARCPLAN_TR("Findings", "The catalogue does not know a custom return path for {provider}"),
      DMARCPLAN_TR("Findings", "Remove return_path, or check {provider}'s documentation and describe the records "

@@ -13,7 +13,7 @@
 
 namespace dmarcplan::plan {
 
-inline constexpr int kCatalogueSchemaVersion = 1;
+inline constexpr int kCatalogueSchemaVersion = 2;
 
 // Whose domain the provider puts in the envelope sender (RFC 5321 MAIL FROM) by default: SPF is
 // checked there, so only "customer" providers need their include in the customer's SPF record.
@@ -45,6 +45,41 @@ struct ProviderReturnPath {
     std::optional<std::string> spfInclude;  // MxSpf: include published at the return path host
 };
 
+// Where a group of facts was read: the page and the day (YYYY-MM-DD).
+struct ProviderSource {
+    std::string url;
+    std::string read;
+    std::vector<std::string> facts; // kFacts names: "spf", "dkim", "return_path", ...
+};
+
+// The facts an entry states or lists as unknown. Dotted names are parts of a fact ("dkim.key_sizes").
+inline constexpr const char* kFacts[] = {"spf",
+                                         "spf.include",
+                                         "spf.mail_from",
+                                         "dkim",
+                                         "dkim.selectors",
+                                         "dkim.cname_target",
+                                         "dkim.key_sizes",
+                                         "return_path",
+                                         "signs_with_customer_domain",
+                                         "regions",
+                                         "console_steps",
+                                         "notes"};
+
+// A data-centre or regional variant with its own names, e.g. Zoho's EU include or SparkPost EU.
+struct ProviderRegion {
+    std::string id; // the plan's "region" option value
+    std::string name;
+    std::optional<std::string> spfInclude;
+    std::optional<std::string> returnPathCnameTarget;
+};
+
+// A text in both languages the application speaks.
+struct LocalText {
+    std::string en;
+    std::string ja;
+};
+
 struct Provider {
     std::string id;                         // stable key used in plans, e.g. "google-workspace"
     std::string name;                       // display name
@@ -56,6 +91,22 @@ struct Provider {
     std::optional<bool> signsWithCustomerDomain;
     std::vector<std::string> options; // plan options the provider takes: "region", "return_path", ...
     std::optional<std::string> notes;
+    // Schema 2.
+    std::string nameJa;
+    std::optional<LocalText> description;
+    std::optional<std::string> notesJa;
+    std::vector<LocalText> consoleSteps; // one line per step in the provider's console
+    std::vector<ProviderRegion> regions;
+    std::vector<ProviderSource> sources;
+    std::vector<std::string> unknown; // kFacts the documentation does not give
+
+    // The fact, or the fact it is part of, is unknown ("dkim.selectors" is unknown when "dkim" is).
+    bool isUnknown(std::string_view fact) const;
+    // The catalogue cannot say what the customer's SPF record needs for this provider: whose domain
+    // the envelope sender uses is unknown, or it is the customer's and the include is unknown.
+    bool spfUnknown() const;
+    // The sources that state `fact` (or the fact it is part of).
+    std::vector<const ProviderSource*> sourcesFor(std::string_view fact) const;
 };
 
 class Catalogue {
@@ -70,8 +121,10 @@ public:
 
     const std::vector<Provider>& providers() const { return m_providers; }
     const Provider* find(std::string_view id) const;
+    int schemaVersion() const { return m_version; }
 
 private:
+    int m_version = kCatalogueSchemaVersion;
     std::vector<Provider> m_providers;
 };
 

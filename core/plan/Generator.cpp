@@ -167,9 +167,21 @@ private:
         checkOption(options.dkimTargets.has_value(), "dkim_targets");
 
         // SPF is checked at the envelope sender's domain: the provider's include belongs in the
-        // domain's record only when the provider sends with the customer's domain there.
-        if (provider->spf.include && provider->spf.mailFrom == MailFrom::Customer)
-            mechanisms.push_back("include:" + *provider->spf.include);
+        // domain's record only when the provider sends with the customer's domain there. A regional
+        // variant (a data centre of its own) replaces the include.
+        const ProviderRegion* region = nullptr;
+        if (options.region && takes("region"))
+            for (const auto& candidate : provider->regions)
+                if (candidate.id == *options.region)
+                    region = &candidate;
+        auto include = region && region->spfInclude ? region->spfInclude : provider->spf.include;
+        if (include && provider->spf.mailFrom == MailFrom::Customer)
+            mechanisms.push_back("include:" + *include);
+        // Without the facts the record would silently leave the provider out (KAGOYA before the
+        // catalogue had its SPF facts: "v=spf1 mx -all").
+        if (provider->spfUnknown())
+            m_out.findings.push_back(
+                planFinding("PLAN-PROVIDER-SPF-UNKNOWN", Severity::Warning, {{"provider", provider->name}}));
 
         if (options.returnPath && takes("return_path"))
             addReturnPath(*provider, options, absoluteName(m_plan, *options.returnPath), where);
@@ -225,8 +237,13 @@ private:
         }
         const auto& rp = *provider.returnPath;
         if (rp.method == ReturnPathMethod::Cname) {
-            if (rp.cnameTarget)
-                other(host, "CNAME", *rp.cnameTarget, "return_path", where);
+            std::optional<std::string> target = rp.cnameTarget;
+            if (options.region)
+                for (const auto& region : provider.regions)
+                    if (region.id == *options.region && region.returnPathCnameTarget)
+                        target = region.returnPathCnameTarget;
+            if (target)
+                other(host, "CNAME", *target, "return_path", where);
             else
                 pending(host, "CNAME", "return_path", where, provider, "the provider's console (return-path CNAME)");
             return;

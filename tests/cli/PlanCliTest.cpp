@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
 
@@ -125,4 +126,87 @@ TEST(PlanCli, ProvidersListsTheCatalogue) {
     EXPECT_GE(json["providers"].size(), 11u);
     for (const auto& p : json["providers"])
         EXPECT_FALSE(p["documentation"].empty());
+}
+
+// Issue 21: a provider whose documentation gives no SPF facts used to leave the SPF record silently
+// without it ("v=spf1 mx -all" for KAGOYA); the plan now says so.
+TEST(PlanCli, GenerateFlagsAProviderWithUnknownSpfFacts) {
+    TempDir dir;
+    auto plan = nlohmann::json::parse(readFile(kExample));
+    plan["sources"].push_back({{"kind", "provider"}, {"provider", "kagoya-mail"}});
+    writeFile(dir.file("p.json"), plan.dump());
+    auto result = runCli({"generate", "--plan", dir.file("p.json"), "--format", "json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto json = nlohmann::json::parse(result.out);
+    bool flagged = false;
+    for (const auto& f : json["findings"])
+        if (f["code"] == "PLAN-PROVIDER-SPF-UNKNOWN") {
+            flagged = true;
+            EXPECT_NE(f["message"].get<std::string>().find("KAGOYA MAIL"), std::string::npos) << f.dump();
+        }
+    EXPECT_TRUE(flagged) << result.out;
+    // A provider with a documented include is not flagged.
+    plan["sources"].back()["provider"] = "google-workspace";
+    writeFile(dir.file("p.json"), plan.dump());
+    auto google = nlohmann::json::parse(runCli({"generate", "--plan", dir.file("p.json"), "--format", "json"}).out);
+    for (const auto& f : google["findings"])
+        EXPECT_NE(f["code"], "PLAN-PROVIDER-SPF-UNKNOWN") << f.dump();
+}
+
+TEST(PlanCli, ProvidersListsSourcesAndUnknownFacts) {
+    auto result = runCli({"plan", "providers", "--format", "json"});
+    ASSERT_EQ(result.exitCode, 0) << result.err;
+    auto json = nlohmann::json::parse(result.out);
+    EXPECT_EQ(json["schema"], 2);
+    EXPECT_GE(json["providers"].size(), 40u);
+    for (const auto& p : json["providers"]) {
+        ASSERT_FALSE(p["sources"].empty()) << p["id"];
+        for (const auto& s : p["sources"])
+            EXPECT_EQ(s["read"].get<std::string>().size(), 10u) << p["id"];
+        EXPECT_TRUE(p.contains("name_ja")) << p["id"];
+    }
+    auto text = runCli({"plan", "providers"});
+    EXPECT_NE(text.out.find("kagoya-mail"), std::string::npos);
+    EXPECT_NE(text.out.find("not in the documentation: spf"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("(read 2026-12-03)"), std::string::npos);
+}
+
+// Against the nsd fixture (tests/data/zones/catalogue.test.zone) with a catalogue of its own, so the
+// test does not depend on the real providers' names.
+TEST(PlanCli, ProvidersVerifyReportsGoneAndOverLimitNames) {
+    auto result =
+        runCli({"plan", "providers", "--verify", "--catalogue", dmarcplan::test::dataPath("catalogue/verify.json"),
+                "--nameserver", dmarcplan::test::localDnsServer(), "--format", "json"});
+    EXPECT_EQ(result.exitCode, 1) << result.err << result.out;
+    auto json = nlohmann::json::parse(result.out);
+    EXPECT_TRUE(json["problems"].get<bool>());
+    std::map<std::string, nlohmann::json> byName;
+    for (const auto& c : json["checks"])
+        byName[c["name"].get<std::string>()] = c;
+    auto status = [&](const std::string& name) {
+        return byName.count(name) ? byName[name]["status"].get<std::string>() : std::string("not checked");
+    };
+    EXPECT_EQ(status("_spf.catalogue.test"), "ok");
+    EXPECT_EQ(byName["_spf.catalogue.test"]["lookups"], 2);
+    EXPECT_EQ(status("sel1.dkim.catalogue.test"), "ok");
+    EXPECT_EQ(status("sel2.dkim.catalogue.test"), "missing");
+    EXPECT_EQ(status("bounce.catalogue.test"), "ok");
+    EXPECT_EQ(status("heavy.catalogue.test"), "over-limit");
+    EXPECT_EQ(byName["heavy.catalogue.test"]["lookups"], 11);
+    EXPECT_EQ(status("nospf.catalogue.test"), "no-spf");
+    EXPECT_EQ(status("gone-eu.catalogue.test"), "missing");
+    EXPECT_EQ(byName["gone-eu.catalogue.test"]["fact"], "regions[eu].spf_include");
+    EXPECT_EQ(status("gone.catalogue.test"), "missing");
+    EXPECT_EQ(json["checks"].size(), 8u);
+
+    auto text =
+        runCli({"plan", "providers", "--verify", "--catalogue", dmarcplan::test::dataPath("catalogue/verify.json"),
+                "--nameserver", dmarcplan::test::localDnsServer()});
+    EXPECT_NE(text.out.find("heavy  spf.include  heavy.catalogue.test: over-limit"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("8 names checked, 5 problems"), std::string::npos) << text.out;
+
+    auto down =
+        runCli({"plan", "providers", "--verify", "--catalogue", dmarcplan::test::dataPath("catalogue/verify.json"),
+                "--nameserver", "127.0.0.1:9", "--timeout", "300"});
+    EXPECT_EQ(down.exitCode, 3) << down.out;
 }

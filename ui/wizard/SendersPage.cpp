@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
@@ -43,6 +44,20 @@ SendersPage::SendersPage(RecordWizard* wizard) : m_wizard(wizard) {
             QString tip = provider.region == "global"
                               ? tr("%1 (international)").arg(item->text())
                               : tr("%1 (region: %2)").arg(item->text(), QString::fromStdString(provider.region));
+            const bool japanese = QLocale().language() == QLocale::Japanese;
+            if (japanese && !provider.nameJa.empty() && provider.nameJa != provider.name)
+                item->setText(tr("%1 (%2)").arg(item->text(), QString::fromStdString(provider.nameJa)));
+            const auto& notes = japanese && provider.notesJa ? provider.notesJa : provider.notes;
+            if (notes)
+                tip += QLatin1Char('\n') + QString::fromStdString(*notes);
+            if (!provider.unknown.empty())
+                tip +=
+                    QLatin1Char('\n') + tr("Not in the provider's documentation: %1").arg(QString::fromStdString([&] {
+                        std::string list;
+                        for (const auto& fact : provider.unknown)
+                            list += (list.empty() ? "" : ", ") + fact;
+                        return list;
+                    }()));
             if (!provider.documentation.empty())
                 tip += QLatin1Char('\n') + tr("Source: %1").arg(QString::fromStdString(provider.documentation.front()));
             item->setToolTip(tip);
@@ -63,6 +78,10 @@ SendersPage::SendersPage(RecordWizard* wizard) : m_wizard(wizard) {
     layout->addWidget(m_noMailNote);
     layout->addWidget(buddyLabel(tr("Mail &services:"), m_providers, this));
     layout->addWidget(m_providers, 1);
+    m_providerNotes = new QLabel(this);
+    m_providerNotes->setObjectName("providerNotes");
+    m_providerNotes->setWordWrap(true);
+    layout->addWidget(m_providerNotes);
     if (!m_wizard->catalogue()) {
         auto* error =
             new QLabel(tr("The provider catalogue could not be read: %1").arg(m_wizard->catalogueError()), this);
@@ -117,6 +136,19 @@ void SendersPage::updateState() {
         m_status->setText(tr("Tick at least one sender, or \"This domain sends no mail\"."));
     else
         m_status->clear();
+    // A ticked provider whose SPF facts the catalogue lacks would otherwise vanish from the record.
+    QStringList unknownSpf;
+    if (const auto* catalogue = m_wizard->catalogue())
+        for (int row = 0; row < m_providers->count(); ++row) {
+            const auto* item = m_providers->item(row);
+            const auto* provider = catalogue->find(item->data(kProviderIdRole).toString().toStdString());
+            if (!noMail && item->checkState() == Qt::Checked && provider && provider->spfUnknown())
+                unknownSpf << tr("%1's documentation gives no SPF include: ask them, or list the sending "
+                                 "addresses below.")
+                                  .arg(QString::fromStdString(provider->name));
+        }
+    m_providerNotes->setText(unknownSpf.join(QLatin1Char('\n')));
+    m_providerNotes->setVisible(!unknownSpf.isEmpty());
     emit completeChanged();
 }
 

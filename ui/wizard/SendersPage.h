@@ -36,6 +36,7 @@ private:
     QCheckBox* m_mx = nullptr;
     QLineEdit* m_addresses = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_providerNotes = nullptr; // what the catalogue does not know about the ticked providers
 };
 
 } // namespace dmarcplan::ui::wizard
