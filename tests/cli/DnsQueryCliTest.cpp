@@ -32,8 +32,8 @@ TEST(DnsQueryCli, AnswersFromZoneFileAsJson) {
 }
 
 TEST(DnsQueryCli, AnswersFromTheLocalServer) {
-    auto result = runCli(
-        {"dns", "query", "fixture.test", "MX", "--nameserver", dmarcplan::test::localDnsServer(), "--format", "json"});
+    auto result = runCli({"dns", "query", "fixture.test", "MX", "--nameserver", dmarcplan::test::localDnsServer(),
+                          "--format", "json"});
     ASSERT_EQ(result.exitCode, 0) << result.err;
     auto json = nlohmann::json::parse(result.out);
     EXPECT_EQ(json["status"], "records");
@@ -44,15 +44,14 @@ TEST(DnsQueryCli, NxdomainAndNodata) {
     auto zone = dmarcplan::test::dataPath("zones/fixture.test.zone");
     auto nx = runCli({"dns", "query", "missing.fixture.test", "TXT", "--zone", zone, "--offline", "--format", "json"});
     EXPECT_EQ(nlohmann::json::parse(nx.out)["status"], "nxdomain");
-    auto nodata =
-        runCli({"dns", "query", "notxt.fixture.test", "TXT", "--zone", zone, "--offline", "--format", "json"});
+    auto nodata = runCli({"dns", "query", "notxt.fixture.test", "TXT", "--zone", zone, "--offline", "--format", "json"});
     EXPECT_EQ(nlohmann::json::parse(nodata.out)["status"], "nodata");
 }
 
 TEST(DnsQueryCli, SilentPortIsTempErrorWithExitCode3) {
     // Port 9 on loopback: nothing listens there in the test environment (discard service absent).
-    auto result = runCli(
-        {"dns", "query", "fixture.test", "A", "--nameserver", "127.0.0.1:9", "--timeout", "500", "--format", "json"});
+    auto result = runCli({"dns", "query", "fixture.test", "A", "--nameserver", "127.0.0.1:9", "--timeout", "500",
+                          "--format", "json"});
     EXPECT_EQ(result.exitCode, 3);
     EXPECT_EQ(nlohmann::json::parse(result.out)["status"], "temperror");
 }
