@@ -150,7 +150,7 @@ bool mentionsMailAuth(std::string_view value) {
 }
 
 // Characters that text copied from a web page, a chat or a word processor brings along, and that
-// never belong in an SPF, DMARC or DKIM record (all of which are ASCII: RFC 7208 §4.6.1, RFC 9989
+// never belong in an SPF, DMARC or DKIM record (all of which are ASCII: RFC 7208 §3.1, the ABNF of RFC 9989
 // §4.8, RFC 6376 §3.6.1).
 struct Damage {
     std::string_view bytes;
