@@ -2,6 +2,7 @@
 // chosen command; maps usage errors to exit code 2.
 
 #include "app/cli/Command.h"
+#include "app/cli/TerminalText.h"
 
 #include <dmarcplan/Version.h>
 #include <iostream>
@@ -70,11 +71,15 @@ int main(int argc, char** argv) {
 
     for (auto& [app, command] : byApp) {
         if (app->parsed()) {
-            Context context{std::cout, std::cerr, isatty(STDOUT_FILENO) == 1};
+            // Outside text (records, answers, file names) is shown with its control characters
+            // escaped, so that it cannot drive the terminal; JSON and other exact output bypass this.
+            TerminalSafeBuf outBuf(std::cout.rdbuf()), errBuf(std::cerr.rdbuf());
+            std::ostream out(&outBuf), err(&errBuf);
+            Context context{out, err, isatty(STDOUT_FILENO) == 1};
             try {
                 return command->execute(context);
             } catch (const std::exception& e) {
-                std::cerr << "dmarcplan: internal error: " << e.what() << '\n';
+                err << "dmarcplan: internal error: " << e.what() << '\n';
                 return kExitUsage;
             }
         }

@@ -1,5 +1,7 @@
 #include "app/cli/CommonOptions.h"
 
+#include "app/cli/TerminalText.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -25,10 +27,10 @@ void addDnsOptions(CLI::App& app, dns::ResolverOptions& options) {
 
 void addFormatOption(CLI::App& app, OutputFormat& format, std::vector<OutputFormat> choices) {
     static const std::map<OutputFormat, std::string> names = {{OutputFormat::Text, "text"},
-                                                             {OutputFormat::Json, "json"},
-                                                             {OutputFormat::Sarif, "sarif"},
-                                                             {OutputFormat::Zone, "zone"},
-                                                             {OutputFormat::Table, "table"}};
+                                                              {OutputFormat::Json, "json"},
+                                                              {OutputFormat::Sarif, "sarif"},
+                                                              {OutputFormat::Zone, "zone"},
+                                                              {OutputFormat::Table, "table"}};
     std::map<std::string, OutputFormat> allowed;
     std::string list;
     for (auto choice : choices) {
@@ -41,7 +43,8 @@ void addFormatOption(CLI::App& app, OutputFormat& format, std::vector<OutputForm
 }
 
 void printJson(std::ostream& out, const nlohmann::json& document) {
-    out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+    // JSON escapes control characters itself (\u001b): the text goes out exactly as dumped.
+    writeExact(out, document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n');
 }
 
 void printFindingsText(std::ostream& out, const Findings& findings, bool colour) {
@@ -53,8 +56,13 @@ void printFindingsText(std::ostream& out, const Findings& findings, bool colour)
         const char* start = "";
         const char* end = colour ? "\033[0m" : "";
         if (colour)
-            start = f.severity == Severity::Error ? "\033[31m" : f.severity == Severity::Warning ? "\033[33m" : "\033[36m";
-        out << start << toString(f.severity) << end << std::string(8 - toString(f.severity).size(), ' ') << f.code;
+            start = f.severity == Severity::Error     ? "\033[31m"
+                    : f.severity == Severity::Warning ? "\033[33m"
+                                                      : "\033[36m";
+        writeExact(out, start); // the tool's own colours, not outside text
+        out << toString(f.severity);
+        writeExact(out, end);
+        out << std::string(8 - toString(f.severity).size(), ' ') << f.code;
         if (!f.location.file.empty())
             out << "  " << f.location.file << ':' << f.location.line;
         out << "\n        " << f.message() << '\n';

@@ -1,7 +1,9 @@
 #include "app/cli/DkimKeygenCommand.h"
 
+#include "app/cli/TerminalText.h"
 #include "core/common/DomainName.h"
 #include "core/dkim/KeyGenerator.h"
+#include "core/dkim/Signer.h"
 
 #include <filesystem>
 #include <ostream>
@@ -23,9 +25,14 @@ void DkimKeygenCommand::configure(CLI::App& app) {
 }
 
 int DkimKeygenCommand::execute(Context& context) {
-    if (!isValidDomainName(m_domain) || !isValidDomainName(m_selector) || m_selector.find('_') != std::string::npos) {
-        context.err << "dmarcplan: --domain and --selector must be domain names (selector: letters, digits, "
-                       "hyphens and dots)\n";
+    if (!isValidDomainName(m_domain)) {
+        context.err << "dmarcplan: --domain \"" << m_domain << "\" is not a domain name\n";
+        return kExitUsage;
+    }
+    if (!dkim::isValidSelector(m_selector)) {
+        context.err << "dmarcplan: --selector \"" << m_selector
+                    << "\" is not a valid selector: letters, digits and inner hyphens, labels separated by dots, "
+                       "no final dot (RFC 6376 §3.1)\n";
         return kExitUsage;
     }
     dkim::KeySpec spec{toLower(m_algorithm) == "ed25519" ? dkim::KeyAlgorithm::Ed25519 : dkim::KeyAlgorithm::Rsa,
@@ -65,7 +72,7 @@ int DkimKeygenCommand::execute(Context& context) {
     context.out << "Zone file line:\n  " << pair->zoneLine(m_selector, domain) << "\n\n";
     printFindingsText(context.out, advice, context.outIsTerminal);
     if (m_printPrivateKey)
-        context.out << '\n' << pair->privateKeyPem();
+        writeExact(context.out, '\n' + pair->privateKeyPem());
     return kExitSuccess;
 }
 

@@ -1,5 +1,7 @@
 #include "app/cli/DkimSignCommand.h"
 
+#include "app/cli/TerminalText.h"
+
 #include "core/common/Clock.h"
 #include "core/dkim/Signer.h"
 
@@ -77,7 +79,8 @@ int DkimSignCommand::execute(Context& context) {
     }
     // Keep the input's line ends: LF in, LF out (as Unix mail tools expect), CRLF otherwise.
     bool crlf = text->find("\r\n") != std::string::npos;
-    context.out << message->toString(crlf ? mail::LineEnding::Crlf : mail::LineEnding::Lf);
+    // The signed message is data (a body may hold ISO-2022-JP escapes): byte for byte.
+    writeExact(context.out, message->toString(crlf ? mail::LineEnding::Crlf : mail::LineEnding::Lf));
     return kExitSuccess;
 }
 

@@ -1,5 +1,6 @@
 #include "app/cli/PlanInitCommand.h"
 
+#include "app/cli/TerminalText.h"
 #include "core/common/AtomicFile.h"
 #include "core/common/DomainName.h"
 #include "core/plan/Plan.h"
@@ -21,7 +22,7 @@ int PlanInitCommand::execute(Context& context) {
     }
     auto plan = plan::starterPlan(m_domain);
     if (m_out == "-") {
-        context.out << plan::planToJson(plan);
+        writeExact(context.out, plan::planToJson(plan));
         return kExitSuccess;
     }
     auto out = m_out.empty() ? plan.domain + ".dmarcplan.json" : m_out;

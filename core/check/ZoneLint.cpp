@@ -10,6 +10,8 @@
 #include "core/spf/Parser.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -100,18 +102,113 @@ void place(Findings& into, Findings found, const SourceLocation& location, const
     }
 }
 
-// A DKIM key record looks like this even outside _domainkey: v=DKIM1, or a k= and a p= tag.
+// A DKIM key record looks like this even outside _domainkey: v=DKIM1, a k= and a p= tag, or a lone
+// p= with a key-sized base64 value (the shortest key record people publish: "p=MIIBIjAN...").
 bool looksLikeDkimKey(std::string_view value) {
     auto lower = toLower(value);
     if (lower.rfind("v=dkim1", 0) == 0)
         return true;
-    return lower.find("p=") != std::string::npos &&
-           (lower.rfind("k=", 0) == 0 || lower.find("; k=") != std::string::npos);
+    if (lower.find("p=") != std::string::npos && (lower.rfind("k=", 0) == 0 || lower.find("; k=") != std::string::npos))
+        return true;
+    auto p = lower.rfind("p=", 0) == 0 ? 0 : lower.find("; p=");
+    if (p == std::string::npos)
+        return false;
+    p = lower.find("p=", p) + 2;
+    std::size_t base64 = 0;
+    while (p < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[p])) || lower[p] == '+' ||
+                                lower[p] == '/' || lower[p] == '=')) {
+        ++base64;
+        ++p;
+    }
+    return base64 >= 40; // an Ed25519 key is 44 characters, RSA keys hundreds
 }
 
 bool isDmarcText(std::string_view value) {
     auto lower = toLower(value);
     return lower.rfind("v=dmarc1", 0) == 0 && (lower.size() == 8 || lower[8] == ';' || lower[8] == ' ');
+}
+
+bool hasLabel(const std::string& name, std::string_view label) {
+    std::size_t start = 0;
+    while (start <= name.size()) {
+        auto dot = name.find('.', start);
+        auto end = dot == std::string::npos ? name.size() : dot;
+        if (std::string_view(name).substr(start, end - start) == label)
+            return true;
+        if (dot == std::string::npos)
+            break;
+        start = dot + 1;
+    }
+    return false;
+}
+
+// Mail-authentication text, even when damage keeps the strict tests from recognising it.
+bool mentionsMailAuth(std::string_view value) {
+    auto lower = toLower(value);
+    return lower.find("v=spf1") != std::string::npos || lower.find("v=dmarc1") != std::string::npos ||
+           lower.find("v=dkim1") != std::string::npos || looksLikeDkimKey(value);
+}
+
+// Characters that text copied from a web page, a chat or a word processor brings along, and that
+// never belong in an SPF, DMARC or DKIM record (all of which are ASCII: RFC 7208 §3.1, the ABNF of RFC 9989
+// §4.8, RFC 6376 §3.6.1).
+struct Damage {
+    std::string_view bytes;
+    const char* codepoint;
+};
+constexpr Damage kDamage[] = {
+    {"\xE2\x80\x9C", "U+201C"}, {"\xE2\x80\x9D", "U+201D"}, {"\xE2\x80\x98", "U+2018"},
+    {"\xE2\x80\x99", "U+2019"}, {"\xE2\x80\x93", "U+2013"}, {"\xE2\x80\x94", "U+2014"},
+    {"\xC2\xA0", "U+00A0"},     {"\xE2\x80\x8B", "U+200B"}, {"\xEF\xBB\xBF", "U+FEFF"},
+};
+
+// ZONE-TXT-ESCAPED-SEMICOLON for a backslash published before ";" (a zone file's \; pasted into a
+// provider's web form, which keeps the backslash), ZONE-TXT-UNEXPECTED-CHARACTER for the first
+// typographic, invisible or control character, or for quotes that became part of the text.
+void checkCopyPasteDamage(const std::string& name, const std::string& value, const SourceLocation& at,
+                          Findings& findings) {
+    auto finding = [&](const char* code, MessageParams params, std::size_t begin, std::size_t end) {
+        params.emplace("name", name);
+        params.emplace("position", std::to_string(begin + 1));
+        auto f = zoneFinding(code, Severity::Error, std::move(params), at, value);
+        f.span = {begin, end};
+        findings.push_back(std::move(f));
+    };
+    if (auto escaped = value.find("\\;"); escaped != std::string::npos)
+        finding("ZONE-TXT-ESCAPED-SEMICOLON", {}, escaped, escaped + 2);
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        const auto c = static_cast<unsigned char>(value[i]);
+        if (c < 0x20 || c == 0x7F) {
+            char code[8], shown[8];
+            std::snprintf(code, sizeof code, "U+%04X", c);
+            std::snprintf(shown, sizeof shown, "\\%03u", c); // as a zone file writes it: ESC is \027
+            finding("ZONE-TXT-UNEXPECTED-CHARACTER", {{"character", shown}, {"codepoint", code}}, i, i + 1);
+            return;
+        }
+        if ((i == 0 || i + 1 == value.size()) && c == '"') {
+            finding("ZONE-TXT-UNEXPECTED-CHARACTER", {{"character", "\""}, {"codepoint", "U+0022"}}, i, i + 1);
+            return;
+        }
+        for (const auto& damage : kDamage)
+            if (std::string_view(value).substr(i, damage.bytes.size()) == damage.bytes) {
+                finding("ZONE-TXT-UNEXPECTED-CHARACTER",
+                        {{"character", std::string(damage.bytes)}, {"codepoint", damage.codepoint}}, i,
+                        i + damage.bytes.size());
+                return;
+            }
+    }
+}
+
+// Where a DMARC record found at `name` belongs: "dmarc.example.com" (the underscore lost) ->
+// "_dmarc.example.com", anything else -> "_dmarc.<name>".
+std::string dmarcNameFor(const std::string& name) {
+    auto dot = name.find('.');
+    auto first = name.substr(0, dot);
+    while (!first.empty() && first.front() == '_')
+        first.erase(0, 1);
+    if (toLower(first) == "dmarc" && dot != std::string::npos)
+        return "_dmarc" + name.substr(dot);
+    return "_dmarc." + name;
 }
 
 // The domain a DKIM key name belongs to: "sel._domainkey.example.com" -> "example.com" ("" if none).
@@ -135,6 +232,7 @@ bool spfAuthorisesSenders(const std::string& value) {
 
 struct NameInfo {
     std::vector<std::pair<std::string, SourceLocation>> spf;
+    std::vector<std::pair<std::string, SourceLocation>> spfType99; // RR type SPF (99), obsolete
     std::vector<std::pair<std::string, SourceLocation>> dmarc;
     std::optional<SourceLocation> mx;
     std::optional<SourceLocation> firstRecord;
@@ -210,13 +308,27 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
                     info.mx = at;
                 continue;
             }
+            if (record.type == dns::RecordType::SPF) {
+                if (spf::isSpfRecord(record.value))
+                    info.spfType99.emplace_back(record.value, at);
+                continue;
+            }
             if (record.type != dns::RecordType::TXT)
                 continue;
             const auto& value = record.value;
+            if (mentionsMailAuth(value))
+                checkCopyPasteDamage(record.name, value, at, report.findings);
             const bool underDomainkey = record.name.find("._domainkey.") != std::string::npos;
             const bool atDmarc = record.name.rfind("_dmarc.", 0) == 0;
             const bool reportAuth = record.name.find("._report._dmarc.") != std::string::npos;
             if (spf::isSpfRecord(value)) {
+                // RFC 7208 §3.1: SPF is read from the TXT records of the MAIL FROM or HELO domain; no
+                // one asks a _dmarc or _domainkey name for it.
+                if (hasLabel(record.name, "_dmarc") || hasLabel(record.name, "_domainkey"))
+                    report.findings.push_back(zoneFinding(
+                        "ZONE-SPF-MISPLACED", Severity::Warning,
+                        {{"name", record.name}, {"label", hasLabel(record.name, "_dmarc") ? "_dmarc" : "_domainkey"}},
+                        at, value));
                 info.spf.emplace_back(value, at);
                 report.records.push_back({record.name, RecordKind::Spf, value, at});
                 auto lint = spf::analyzeRecordStrings(record.strings, record.name, resolver);
@@ -231,6 +343,12 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
                 info.dmarc.emplace_back(value, at);
                 report.records.push_back({record.name, RecordKind::Dmarc, value, at});
                 place(report.findings, dmarc::lintRecord(value, record.name.substr(7), &resolver), at, record.name);
+            } else if (isDmarcText(value)) {
+                // RFC 9989 §4.10.1: receivers ask only _dmarc.<domain> (the apex, a "dmarc" label
+                // without its underscore, a _domainkey name are all never read for DMARC).
+                report.findings.push_back(zoneFinding("ZONE-DMARC-MISPLACED", Severity::Error,
+                                                      {{"name", record.name}, {"expected", dmarcNameFor(record.name)}},
+                                                      at, value));
             } else if (underDomainkey) {
                 report.records.push_back({record.name, RecordKind::DkimKey, value, at});
                 dkimDomains.insert(domainkeyParent(record.name));
@@ -253,6 +371,12 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
             report.findings.push_back(zoneFinding("ZONE-DMARC-MULTIPLE", Severity::Error,
                                                   {{"name", name}, {"count", std::to_string(info.dmarc.size())}},
                                                   info.dmarc[1].second, info.dmarc[1].first));
+        // RFC 7208 §3.1: SPF records MUST be published as TXT; §14.1: type SPF (99) is obsolete and
+        // receivers do not query it, so an SPF record only of that type is no SPF record at all.
+        if (!info.spfType99.empty())
+            report.findings.push_back(zoneFinding(info.spf.empty() ? "ZONE-SPF-TYPE99-ONLY" : "ZONE-SPF-TYPE99",
+                                                  info.spf.empty() ? Severity::Error : Severity::Info, {{"name", name}},
+                                                  info.spfType99.front().second, info.spfType99.front().first));
         if (info.mx && info.spf.empty())
             report.findings.push_back(
                 zoneFinding("ZONE-MX-WITHOUT-SPF", Severity::Warning, {{"name", name}}, *info.mx));

@@ -32,7 +32,12 @@ Result<bool> writeFileAtomically(const std::string& path, std::string_view conte
         unlink(temporary.c_str());
         return error;
     };
-    if (fchmod(fd, options.mode) != 0)
+    mode_t mode = options.mode;
+    struct stat existing {};
+    if (options.overwrite && options.keepExistingMode && stat(path.c_str(), &existing) == 0 &&
+        S_ISREG(existing.st_mode))
+        mode = existing.st_mode & 07777;
+    if (fchmod(fd, mode) != 0)
         return cleanUp("cannot set the file mode");
     for (std::size_t written = 0; written < content.size();) {
         ssize_t n = write(fd, content.data() + written, content.size() - written);

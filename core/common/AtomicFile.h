@@ -11,8 +11,12 @@
 namespace dmarcplan {
 
 struct WriteOptions {
-    mode_t mode = 0644;     // private keys: 0600 (the temporary file is created with it: never wider)
-    bool overwrite = true;  // false: fail when the target exists (keys are never overwritten silently)
+    mode_t mode = 0644;    // private keys: 0600 (the temporary file is created with it: never wider)
+    bool overwrite = true; // false: fail when the target exists (keys are never overwritten silently)
+    // When an existing file is replaced, give the new one the old one's permission bits (a plan the
+    // user made 0640 stays 0640 after --force). Private keys set this false: they are always `mode`,
+    // so replacing a key that someone left world-readable does not keep it readable.
+    bool keepExistingMode = true;
 };
 
 // Returns an InputError naming the file when it cannot be written (or exists and !overwrite).

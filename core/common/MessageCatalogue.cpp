@@ -352,6 +352,14 @@ const std::vector<CatalogueEntry> kEntries = {
          "Findings",
          "{domain} has no DMARC record of its own; the record at _dmarc.{policy_domain} applies with {tag}={policy}"),
      ""},
+    {"DMARC-INVALID-POLICY-AS-NONE", "Findings",
+     DMARCPLAN_TR("Findings", "Because {tag}={value} is not valid, receivers treat the whole record as p=none "
+                              "(RFC 9989 §4.10.1): the mail it covers is not protected, {domain}'s own included"),
+     DMARCPLAN_TR("Findings", "Write {tag}= as none, quarantine or reject.")},
+    {"DMARC-INVALID-POLICY-IGNORED", "Findings",
+     DMARCPLAN_TR("Findings", "Because {tag}={value} is not valid and rua has no valid address, receivers apply no "
+                              "DMARC at all to the mail this record covers (RFC 9989 §4.10.1)"),
+     DMARCPLAN_TR("Findings", "Write {tag}= as none, quarantine or reject.")},
     {"DMARC-INVALID-VALUE", "Findings", DMARCPLAN_TR("Findings", "{tag}={value} is not valid: expected {expected}"),
      DMARCPLAN_TR("Findings", "Write {tag}= with one of: {expected}.")},
     {"DMARC-LEGACY-PCT", "Findings",
@@ -981,6 +989,10 @@ const std::vector<CatalogueEntry> kEntries = {
      DMARCPLAN_TR("Findings", "{name} holds what looks like a DKIM key, but not under _domainkey: verifiers never "
                               "look there"),
      DMARCPLAN_TR("Findings", "Publish the key at SELECTOR._domainkey.DOMAIN (RFC 6376 §3.6.2.1).")},
+    {"ZONE-DMARC-MISPLACED", "Findings",
+     DMARCPLAN_TR("Findings", "{name} holds a DMARC record, but receivers read DMARC only at _dmarc names: this one "
+                              "is never used"),
+     DMARCPLAN_TR("Findings", "Publish it at {expected} instead (RFC 9989 §4.10.1).")},
     {"ZONE-DMARC-MULTIPLE", "Findings",
      DMARCPLAN_TR("Findings", "{name} has {count} DMARC records: receivers then apply none of them"),
      DMARCPLAN_TR("Findings", "Keep exactly one v=DMARC1 record at {name}.")},
@@ -994,17 +1006,40 @@ const std::vector<CatalogueEntry> kEntries = {
     {"ZONE-REPORT-AUTH-INVALID", "Findings",
      DMARCPLAN_TR("Findings", "{name} is a DMARC report authorisation but does not start with v=DMARC1"),
      DMARCPLAN_TR("Findings", "Publish \"v=DMARC1\" at {name} (RFC 7489 §7.1).")},
+    {"ZONE-SPF-MISPLACED", "Findings",
+     DMARCPLAN_TR("Findings", "{name} holds an SPF record, but SPF is never looked up at a {label} name"),
+     DMARCPLAN_TR("Findings", "Publish SPF at the domain that appears in MAIL FROM or HELO (RFC 7208 §3.1), and "
+                              "remove it here.")},
     {"ZONE-SPF-MULTIPLE", "Findings",
      DMARCPLAN_TR("Findings", "{name} has {count} SPF records: receivers treat that as a permanent error"),
      DMARCPLAN_TR("Findings", "Merge them into one record (RFC 7208 §3.2).")},
+    {"ZONE-SPF-TYPE99", "Findings",
+     DMARCPLAN_TR("Findings", "{name} also publishes its SPF record as type SPF (99), which is obsolete"),
+     DMARCPLAN_TR("Findings", "Remove the SPF-type record; keep the TXT record (RFC 7208 §14.1).")},
+    {"ZONE-SPF-TYPE99-ONLY", "Findings",
+     DMARCPLAN_TR("Findings", "{name} publishes SPF only as a record of type SPF (99): receivers read only TXT "
+                              "records, so the domain has no SPF record"),
+     DMARCPLAN_TR("Findings", "Publish the same text as a TXT record (RFC 7208 §3.1) and remove the SPF-type "
+                              "record.")},
     {"ZONE-SUBDOMAIN-WEAK-POLICY", "Findings",
      DMARCPLAN_TR("Findings", "{name} sends mail, but the policy that covers it ({tag}= at {domain}) is none while "
                               "{domain} itself asks for {policy}"),
      DMARCPLAN_TR("Findings", "Set sp= at _dmarc.{domain}, or publish a _dmarc record for {name}.")},
+    {"ZONE-TXT-ESCAPED-SEMICOLON", "Findings",
+     DMARCPLAN_TR("Findings", "The record at {name} contains \\; at position {position}: the backslash is part of "
+                              "the published text, so receivers cannot read the record"),
+     DMARCPLAN_TR("Findings", "Remove the backslashes. In a zone file \\; already means just ;, and a DNS "
+                              "provider's web form needs no escaping.")},
     {"ZONE-TXT-STRING-TOO-LONG", "Findings",
      DMARCPLAN_TR("Findings", "A TXT character-string is longer than {limit} bytes: DNS cannot carry it"),
      DMARCPLAN_TR("Findings", "Split the text into quoted strings of at most 255 bytes: \"first part\" \"second "
                               "part\".")},
+    {"ZONE-TXT-UNEXPECTED-CHARACTER", "Findings",
+     DMARCPLAN_TR("Findings", "The record at {name} contains {character} ({codepoint}) at position {position}: "
+                              "text copied from a web page or a word processor brings such characters along, and "
+                              "receivers cannot read the record"),
+     DMARCPLAN_TR("Findings", "Retype the record as plain ASCII text (straight quotes, hyphen-minus, ordinary "
+                              "spaces) and publish it again.")},
 };
 
 } // namespace

@@ -80,7 +80,7 @@ std::string KeyPair::zoneLine(std::string_view selector, std::string_view domain
 }
 
 Result<bool> KeyPair::writePrivateKey(const std::string& path, bool overwrite) const {
-    return writeFileAtomically(path, privateKeyPem(), {0600, overwrite});
+    return writeFileAtomically(path, privateKeyPem(), {0600, overwrite, false});
 }
 
 Findings keyAdvice(const KeySpec& spec) {

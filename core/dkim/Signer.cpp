@@ -4,6 +4,7 @@
 #include "core/common/DomainName.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace dmarcplan::dkim {
 
@@ -44,14 +45,40 @@ std::string foldBase64(const std::string& value, std::size_t firstLine) {
 
 } // namespace
 
+bool isValidSelector(std::string_view selector) {
+    if (selector.empty() || selector.size() > 253)
+        return false;
+    std::size_t labelStart = 0;
+    for (std::size_t i = 0; i <= selector.size(); ++i) {
+        if (i == selector.size() || selector[i] == '.') {
+            const auto length = i - labelStart;
+            if (length == 0 || length > 63 || selector[labelStart] == '-' || selector[i - 1] == '-')
+                return false;
+            labelStart = i + 1;
+        } else if (!std::isalnum(static_cast<unsigned char>(selector[i])) && selector[i] != '-') {
+            return false;
+        }
+    }
+    return true;
+}
+
 Result<std::string> signMessage(const mail::MailMessage& message, const KeyPair& key, const SignOptions& options) {
     const std::string source = "sign";
     if (!key.valid())
         return InputError{source, 0, 0, "no usable private key"};
     if (options.domain.empty() || !isValidDomainName(options.domain))
         return InputError{source, 0, 0, "the signing domain (d=) is missing or not a domain name"};
-    if (options.selector.empty() || !isValidDomainName(options.selector))
-        return InputError{source, 0, 0, "the selector (s=) is missing or not a valid label sequence"};
+    // RFC 8301 §3.2: verifiers MUST NOT accept signatures made with smaller keys, so such a
+    // signature could only ever fail.
+    if (key.algorithm() == KeyAlgorithm::Rsa && key.bits() < kMinimumRsaSigningBits)
+        return InputError{source, 0, 0,
+                          "the RSA key has " + std::to_string(key.bits()) +
+                              " bits; signing needs at least 1024 (RFC 8301 §3.2: verifiers reject smaller keys)"};
+    if (!isValidSelector(options.selector))
+        return InputError{source, 0, 0,
+                          "the selector (s=) \"" + options.selector +
+                              "\" is not valid: labels of letters, digits and inner hyphens separated by dots, "
+                              "without a final dot (RFC 6376 §3.1)"};
     if (message.count("From") == 0)
         return InputError{source, 0, 0, "the message has no From field (RFC 6376 §5.4 requires signing it)"};
     if (!options.identity.empty()) {

@@ -34,8 +34,16 @@ struct SignOptions {
     HashAlgorithm rsaHash = HashAlgorithm::Sha256;
 };
 
+// RFC 6376 §3.1: selector = sub-domain *("." sub-domain), sub-domain as in RFC 5321 §4.1.2 (letters,
+// digits and inner hyphens, 1-63 octets). No trailing dot, no empty label, no underscore.
+bool isValidSelector(std::string_view selector);
+
+// Smallest RSA key signMessage accepts (RFC 8301 §3.2: signers MUST use at least 1024 bits).
+inline constexpr int kMinimumRsaSigningBits = 1024;
+
 // The complete DKIM-Signature header field ("DKIM-Signature: v=1; ..." folded with CRLF, no final
-// CRLF). Errors: no From field, From not in the list, missing domain/selector, invalid key.
+// CRLF). Errors: no From field, From not in the list, missing domain, invalid selector, invalid key,
+// an RSA key under kMinimumRsaSigningBits.
 Result<std::string> signMessage(const mail::MailMessage& message, const KeyPair& key, const SignOptions& options);
 // Signs and prepends the field to the message.
 Result<bool> addSignature(mail::MailMessage& message, const KeyPair& key, const SignOptions& options);

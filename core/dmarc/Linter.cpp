@@ -71,6 +71,22 @@ private:
         if (r.testing && r.domainPolicy() != Policy::None)
             add("DMARC-TESTING", Severity::Info, spanOf("t"),
                 {{"policy", p}, {"lowered", std::string(toString(lowerOneStep(r.domainPolicy())))}});
+        // §4.10.1: one invalid p, sp or np disables the whole record (see choosePolicy in
+        // PolicyDiscovery.cpp for why an invalid sp counts for the domain's own mail too).
+        for (const auto* tag : {"p", "sp", "np"}) {
+            const bool bad = std::string_view(tag) == "p"    ? r.pInvalid
+                             : std::string_view(tag) == "sp" ? r.spInvalid
+                                                             : r.npInvalid;
+            if (!bad)
+                continue;
+            const auto* written = r.find(tag);
+            MessageParams params{{"tag", tag}, {"value", written ? written->value : std::string()}};
+            if (r.hasValidRua())
+                add("DMARC-INVALID-POLICY-AS-NONE", Severity::Error, spanOf(tag), params);
+            else
+                add("DMARC-INVALID-POLICY-IGNORED", Severity::Error, spanOf(tag), params);
+            break; // one consequence for the record, whichever tags are wrong
+        }
         // §4.7 (sp): sp on a record below the organizational domain is never consulted.
         if (r.find("sp") && r.psd == PsdFlag::Unknown) {
             auto org = pslOrganizationalDomain(m_domain);

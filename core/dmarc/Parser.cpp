@@ -214,15 +214,18 @@ private:
                 invalid(tag, "a whole number from 0 to 100");
             else
                 r.pct = value;
-        } else if (tag.name == "rf") {
-            r.rf = tag.value;
-        } else if (tag.name == "ri") {
-            long long value = 0;
-            auto [ptr, ec] = std::from_chars(tag.value.data(), tag.value.data() + tag.value.size(), value);
-            if (ec != std::errc() || ptr != tag.value.data() + tag.value.size() || value < 0)
-                invalid(tag, "a number of seconds");
-            else
-                r.ri = value;
+        } else if (tag.name == "rf" || tag.name == "ri") {
+            // RFC 9989 removed both (§9 lists them as historic; receivers ignore them), so neither
+            // value has a syntax left to break: both get the same info-level DMARC-LEGACY-* from the
+            // linter and nothing more. (ri= used to get an error for a value that was not a number.)
+            if (tag.name == "rf") {
+                r.rf = tag.value;
+            } else {
+                long long value = 0;
+                auto [ptr, ec] = std::from_chars(tag.value.data(), tag.value.data() + tag.value.size(), value);
+                if (ec == std::errc() && ptr == tag.value.data() + tag.value.size() && value >= 0)
+                    r.ri = value;
+            }
         } else if (!isKnownTag(tag.name)) {
             // RFC 9989 §4.7: unknown tags MUST be ignored.
             add("DMARC-UNKNOWN-TAG", Severity::Warning, tag.span, {{"tag", tag.name}});

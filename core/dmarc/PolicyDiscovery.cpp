@@ -17,9 +17,18 @@ bool failTemporarily(PolicyDiscovery& discovery, const RecordLookup& lookup) {
 }
 
 // RFC 9989 §4.10.1: p at the record's own domain; below it sp if the author exists, np if not.
+//
+// An invalid p, sp or np: §4.10.1 says "If a retrieved DMARC Policy Record does not contain a valid
+// p tag, or contains an sp or np tag that is not valid", then p=none when rua has a valid URI, else no
+// DMARC processing. §4.7 only says which tag applies (p for the domain itself, sp for existing
+// subdomains, and that sp "will be ignored" on records below an organizational domain) and is silent
+// on invalid values, so it could be read as "an invalid sp matters only where sp would apply". We
+// follow §4.10.1 as written: validity belongs to the retrieved record, not to the tag that applies,
+// so an invalid sp (or np) also turns the domain's own p=reject into none. The README's DMARC lint
+// notes say the same; the linter reports DMARC-INVALID-POLICY-AS-NONE / -IGNORED.
 void choosePolicy(PolicyDiscovery& discovery, dns::Resolver& resolver) {
     const auto& record = *discovery.record;
-    bool invalid = record.pInvalid;
+    const bool invalid = record.pInvalid || record.spInvalid || record.npInvalid;
     if (discovery.recordDomain == discovery.authorDomain) {
         discovery.tag = "p";
         discovery.policy = record.domainPolicy();
@@ -33,7 +42,6 @@ void choosePolicy(PolicyDiscovery& discovery, dns::Resolver& resolver) {
             return;
         }
         discovery.authorExists = answer.status != dns::Status::NxDomain;
-        invalid = invalid || record.spInvalid || (!discovery.authorExists && record.npInvalid);
         if (!discovery.authorExists && record.np) {
             discovery.tag = "np";
             discovery.policy = *record.np;

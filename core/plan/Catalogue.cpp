@@ -307,7 +307,9 @@ std::vector<const ProviderSource*> Provider::sourcesFor(std::string_view fact) c
 Result<Catalogue> Catalogue::fromJson(std::string_view text, const std::string& sourceName) {
     json document;
     try {
-        document = json::parse(text);
+        document = parseRejectingDuplicateKeys(text, "$");
+    } catch (const PathError& e) {
+        return InputError{sourceName, 0, 0, e.path + ": " + e.message};
     } catch (const json::exception& e) { // parse_error, or out_of_range for a number too large
         return InputError{sourceName, 0, 0, std::string("not valid JSON: ") + e.what()};
     }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dmarcplan::plan::json_reader {
@@ -25,6 +26,12 @@ struct PathError {
 [[noreturn]] inline void fail(const std::string& path, const std::string& message) {
     throw PathError{path, message};
 }
+
+// Parses a document the user wrote. nlohmann keeps the last of two equal keys in an object without a
+// word, so a plan with "stage" twice would silently mean its second value: here a repeated key is a
+// PathError naming it ("$.senders[0].name: duplicate key"; `root` is the path of the document, "$"
+// for plans, "" where paths start at the first key). Syntax errors stay json::parse_error.
+json parseRejectingDuplicateKeys(std::string_view text, const std::string& root);
 
 template <typename Enum> struct EnumName {
     Enum value;

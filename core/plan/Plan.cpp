@@ -460,7 +460,9 @@ Plan starterPlan(std::string_view domain) {
 Result<Plan> planFromJson(std::string_view text, const std::string& sourceName) {
     json document;
     try {
-        document = json::parse(text);
+        document = parseRejectingDuplicateKeys(text, "$");
+    } catch (const PathError& e) {
+        return InputError{sourceName, 0, 0, e.path + ": " + e.message};
     } catch (const json::parse_error& e) {
         auto [line, column] = lineAndColumn(text, e.byte > 0 ? e.byte - 1 : 0);
         std::string what = e.what();

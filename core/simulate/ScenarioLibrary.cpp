@@ -1,5 +1,7 @@
 #include "core/simulate/ScenarioLibrary.h"
 
+#include "core/plan/JsonReader.h"
+
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -123,7 +125,9 @@ Result<ScenarioLibrary> loadScenarioLibrary(const std::string& path, const Scena
     buffer << in.rdbuf();
     nlohmann::json json;
     try {
-        json = nlohmann::json::parse(buffer.str());
+        json = plan::json_reader::parseRejectingDuplicateKeys(buffer.str(), "");
+    } catch (const plan::json_reader::PathError& e) {
+        return InputError{path, 0, 0, e.path + ": " + e.message};
     } catch (const nlohmann::json::parse_error& e) {
         return jsonSyntaxError(path, e);
     } catch (const nlohmann::json::exception& e) {
@@ -146,7 +150,8 @@ std::string_view builtinScenarioLibraryJson() {
 const ScenarioLibrary& builtinScenarioLibrary() {
     // The data is part of the program and checked by the tests: failing to read it is a build defect.
     static const ScenarioLibrary library = [] {
-        auto parsed = parseScenarioLibrary(nlohmann::json::parse(detail::kBuiltinScenarioLibrary));
+        auto parsed =
+            parseScenarioLibrary(plan::json_reader::parseRejectingDuplicateKeys(detail::kBuiltinScenarioLibrary, ""));
         if (!parsed)
             throw std::logic_error("built-in scenario library: " + parsed.error().describe());
         return *parsed;

@@ -1034,6 +1034,66 @@
         <source>Split the text into quoted strings of at most 255 bytes: &quot;first part&quot; &quot;second part&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Because {tag}={value} is not valid, receivers treat the whole record as p=none (RFC 9989 §4.10.1): the mail it covers is not protected, {domain}&apos;s own included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write {tag}= as none, quarantine or reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because {tag}={value} is not valid and rua has no valid address, receivers apply no DMARC at all to the mail this record covers (RFC 9989 §4.10.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a DMARC record, but receivers read DMARC only at _dmarc names: this one is never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish it at {expected} instead (RFC 9989 §4.10.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds an SPF record, but SPF is never looked up at a {label} name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish SPF at the domain that appears in MAIL FROM or HELO (RFC 7208 §3.1), and remove it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} also publishes its SPF record as type SPF (99), which is obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SPF-type record; keep the TXT record (RFC 7208 §14.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} publishes SPF only as a record of type SPF (99): receivers read only TXT records, so the domain has no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the same text as a TXT record (RFC 7208 §3.1) and remove the SPF-type record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record at {name} contains \; at position {position}: the backslash is part of the published text, so receivers cannot read the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the backslashes. In a zone file \; already means just ;, and a DNS provider&apos;s web form needs no escaping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record at {name} contains {character} ({codepoint}) at position {position}: text copied from a web page or a word processor brings such characters along, and receivers cannot read the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retype the record as plain ASCII text (straight quotes, hyphen-minus, ordinary spaces) and publish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Headers</name>

@@ -1034,6 +1034,66 @@
         <source>Split the text into quoted strings of at most 255 bytes: &quot;first part&quot; &quot;second part&quot;.</source>
         <translation>テキストを 255 バイト以下の文字列に分け、それぞれを引用符で囲んでください（例: &quot;first part&quot; &quot;second part&quot;）。</translation>
     </message>
+    <message>
+        <source>Because {tag}={value} is not valid, receivers treat the whole record as p=none (RFC 9989 §4.10.1): the mail it covers is not protected, {domain}&apos;s own included</source>
+        <translation>{tag}={value} が不正な値のため、受信側はレコード全体を p=none として扱います（RFC 9989 4.10.1 節）。{domain} 自身のメールを含め、このレコードの対象となるメールは保護されません</translation>
+    </message>
+    <message>
+        <source>Write {tag}= as none, quarantine or reject.</source>
+        <translation>{tag}= には none、quarantine、reject のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Because {tag}={value} is not valid and rua has no valid address, receivers apply no DMARC at all to the mail this record covers (RFC 9989 §4.10.1)</source>
+        <translation>{tag}={value} が不正な値で、rua= にも有効な送付先がないため、受信側はこのレコードの対象となるメールに DMARC を一切適用しません（RFC 9989 4.10.1 節）</translation>
+    </message>
+    <message>
+        <source>{name} holds a DMARC record, but receivers read DMARC only at _dmarc names: this one is never used</source>
+        <translation>{name} に DMARC レコードがありますが、受信側が DMARC レコードを参照するのは _dmarc の名前だけです。このレコードが使われることはありません</translation>
+    </message>
+    <message>
+        <source>Publish it at {expected} instead (RFC 9989 §4.10.1).</source>
+        <translation>{expected} に公開してください（RFC 9989 4.10.1 節）。</translation>
+    </message>
+    <message>
+        <source>{name} holds an SPF record, but SPF is never looked up at a {label} name</source>
+        <translation>{name} に SPF レコードがありますが、{label} の名前で SPF が参照されることはありません</translation>
+    </message>
+    <message>
+        <source>Publish SPF at the domain that appears in MAIL FROM or HELO (RFC 7208 §3.1), and remove it here.</source>
+        <translation>SPF レコードはエンベロープFrom（MAIL FROM）または HELO 名のドメインに公開し（RFC 7208 3.1 節）、ここからは削除してください。</translation>
+    </message>
+    <message>
+        <source>{name} also publishes its SPF record as type SPF (99), which is obsolete</source>
+        <translation>{name} は SPF レコードを廃止済みの SPF タイプ（99）でも公開しています</translation>
+    </message>
+    <message>
+        <source>Remove the SPF-type record; keep the TXT record (RFC 7208 §14.1).</source>
+        <translation>SPF タイプのレコードを削除し、TXT レコードだけを残してください（RFC 7208 14.1 節）。</translation>
+    </message>
+    <message>
+        <source>{name} publishes SPF only as a record of type SPF (99): receivers read only TXT records, so the domain has no SPF record</source>
+        <translation>{name} は SPF を SPF タイプ（99）のレコードでしか公開していません。受信側は TXT レコードしか参照しないため、このドメインには SPF レコードがないのと同じです</translation>
+    </message>
+    <message>
+        <source>Publish the same text as a TXT record (RFC 7208 §3.1) and remove the SPF-type record.</source>
+        <translation>同じ内容を TXT レコードとして公開し（RFC 7208 3.1 節）、SPF タイプのレコードは削除してください。</translation>
+    </message>
+    <message>
+        <source>The record at {name} contains \; at position {position}: the backslash is part of the published text, so receivers cannot read the record</source>
+        <translation>{name} のレコードの {position} 文字目に「\;」があります。バックスラッシュが公開される文字列の一部になっているため、受信側はこのレコードを読み取れません</translation>
+    </message>
+    <message>
+        <source>Remove the backslashes. In a zone file \; already means just ;, and a DNS provider&apos;s web form needs no escaping.</source>
+        <translation>バックスラッシュを削除してください。ゾーンファイルでは「\;」はもともと「;」と同じ意味で、DNS 事業者の管理画面ではエスケープは不要です。</translation>
+    </message>
+    <message>
+        <source>The record at {name} contains {character} ({codepoint}) at position {position}: text copied from a web page or a word processor brings such characters along, and receivers cannot read the record</source>
+        <translation>{name} のレコードの {position} 文字目に「{character}」（{codepoint}）があります。Web ページやワープロ文書からコピーした文字列にはこうした文字が紛れ込むことがあり、受信側はこのレコードを読み取れません</translation>
+    </message>
+    <message>
+        <source>Retype the record as plain ASCII text (straight quotes, hyphen-minus, ordinary spaces) and publish it again.</source>
+        <translation>レコードを半角英数字と記号だけで入力し直し（まっすぐな引用符、半角ハイフン、通常の半角スペース）、もう一度公開してください。</translation>
+    </message>
 </context>
 <context>
     <name>Headers</name>

@@ -1,5 +1,6 @@
 #include "tests/support/TestSupport.h"
 
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sys/stat.h>
@@ -46,6 +47,14 @@ TEST(DkimKeygenCli, WritesAPrivateKeyAndPrintsTheRecordAsJson) {
     EXPECT_EQ(forcedJson["bits"], 1024);
     EXPECT_EQ(forcedJson["findings"][0]["code"], "DKIM-KEYGEN-RSA-1024");
     EXPECT_NE(dmarcplan::test::readFile(file), pem);
+    // --force on a key file that was left world-readable: the new key is 0600 all the same.
+    ASSERT_EQ(chmod(file.c_str(), 0644), 0);
+    ASSERT_EQ(runCli({"dkim", "keygen", "--domain", "example.com", "--selector", "s2026", "--out", dir.path(),
+                      "--force", "--algorithm", "ed25519"})
+                  .exitCode,
+              0);
+    ASSERT_EQ(stat(file.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
     EXPECT_EQ(runCli({"dkim", "keygen", "--domain", "example.com", "--selector", "s", "--bits", "512"}).exitCode, 2);
 }
 
@@ -145,4 +154,24 @@ TEST(DkimSignVerifyCli, InputErrorsAreExitCode2WithTheLine) {
                             "--selector", "ed", "--canonicalization", "loose"},
                            kMessage);
     EXPECT_EQ(badCanon.exitCode, 2);
+}
+
+TEST(DkimSignCli, RefusesA512BitKeyAndASelectorEndingInADot) {
+    auto weak = runCli(
+        {"dkim", "sign", "--key", dataPath("dkim/weak-rsa512.pem"), "--domain", "dkim.test", "--selector", "rsa"},
+        kMessage);
+    EXPECT_EQ(weak.exitCode, 2);
+    EXPECT_TRUE(weak.out.empty()) << weak.out;
+    EXPECT_NE(weak.err.find("512 bits"), std::string::npos) << weak.err;
+    EXPECT_NE(weak.err.find("RFC 8301"), std::string::npos) << weak.err;
+    auto dot = runCli(
+        {"dkim", "sign", "--key", dataPath("dkim/interop-ed25519.pem"), "--domain", "dkim.test", "--selector", "ed."},
+        kMessage);
+    EXPECT_EQ(dot.exitCode, 2);
+    EXPECT_NE(dot.err.find("selector"), std::string::npos) << dot.err;
+    dmarcplan::test::TempDir dir;
+    auto keygen = runCli({"dkim", "keygen", "--domain", "example.com", "--selector", "s2026.", "--out", dir.path()});
+    EXPECT_EQ(keygen.exitCode, 2);
+    EXPECT_NE(keygen.err.find("selector"), std::string::npos) << keygen.err;
+    EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
 }

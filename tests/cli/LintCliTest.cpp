@@ -101,3 +101,33 @@ TEST(LintCli, MalformedZoneAndMissingArgumentsAreUsageErrors) {
     EXPECT_NE(bad.err.find("bad.zone:3"), std::string::npos) << bad.err;
     EXPECT_EQ(runCli({"lint"}).exitCode, 2);
 }
+
+// A TXT record can carry terminal escape sequences (ESC [2J clears the screen; ESC ] 52 writes the
+// clipboard). Text output shows them as \027; JSON keeps the exact text (as \u001b).
+TEST(LintCli, ControlCharactersInRecordsAreShownEscapedInTextOnly) {
+    dmarcplan::test::TempDir dir;
+    auto zone = dir.file("esc.zone");
+    dmarcplan::test::writeFile(zone, "$ORIGIN esc.test.\n$TTL 300\n"
+                                     "@ IN SOA ns.esc.test. hostmaster.esc.test. ( 1 3600 600 86400 300 )\n"
+                                     "@ IN TXT \"v=spf1 \\027[2J\\027]52;c;aGk=\\007 \\127\\194\\155 -all\"\n");
+    auto text = runCli({"lint", zone, "--offline"});
+    EXPECT_EQ(text.exitCode, 1) << text.err;
+    for (char control : {'\x1b', '\x07', '\x7f'})
+        EXPECT_EQ(text.out.find(control), std::string::npos) << int(control) << " in:\n" << text.out;
+    EXPECT_EQ(text.out.find("\xC2\x9B"), std::string::npos) << "a C1 control (CSI)";
+    EXPECT_NE(text.out.find("at 7-8: \"\\027\""), std::string::npos) << text.out;
+
+    auto query = runCli({"dns", "query", "esc.test", "TXT", "--zone", zone, "--offline"});
+    EXPECT_EQ(query.exitCode, 0) << query.err;
+    EXPECT_EQ(query.out.find("\xC2\x9B"), std::string::npos) << query.out;
+    for (char control : {'\x1b', '\x07', '\x7f'})
+        EXPECT_EQ(query.out.find(control), std::string::npos) << int(control) << " in:\n" << query.out;
+    EXPECT_NE(query.out.find("\"v=spf1 \\027[2J\\027]52;c;aGk=\\007 \\127\\194\\155 -all\""), std::string::npos)
+        << query.out;
+
+    auto json = runCli({"dns", "query", "esc.test", "TXT", "--zone", zone, "--offline", "--format", "json"});
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    EXPECT_NE(json.out.find("\\u001b[2J"), std::string::npos) << json.out;
+    auto parsed = nlohmann::json::parse(json.out);
+    EXPECT_EQ(parsed["records"][0]["value"], "v=spf1 \x1b[2J\x1b]52;c;aGk=\x07 \x7f\xC2\x9B -all");
+}

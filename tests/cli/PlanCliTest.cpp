@@ -32,6 +32,18 @@ TEST(PlanCli, InitWritesAStarterPlanAndNeverOverwritesSilently) {
     EXPECT_EQ(runCli({"plan", "init", "--domain", "not a domain", "--out", out}).exitCode, 2);
 }
 
+TEST(PlanCli, InitForceKeepsTheFileMode) {
+    TempDir dir;
+    auto out = dir.file("shop.dmarcplan.json");
+    ASSERT_EQ(runCli({"plan", "init", "--domain", "shop.example.jp", "--out", out}).exitCode, 0);
+    ASSERT_EQ(chmod(out.c_str(), 0600), 0);
+    auto forced = runCli({"plan", "init", "--domain", "shop.example.jp", "--out", out, "--force"});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err;
+    struct stat info {};
+    ASSERT_EQ(stat(out.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 07777, 0600u);
+}
+
 TEST(PlanCli, GenerateZoneTableAndJson) {
     auto zone = runCli({"generate", "--plan", kExample});
     ASSERT_EQ(zone.exitCode, 0) << zone.err;
@@ -209,4 +221,16 @@ TEST(PlanCli, ProvidersVerifyReportsGoneAndOverLimitNames) {
         runCli({"plan", "providers", "--verify", "--catalogue", dmarcplan::test::dataPath("catalogue/verify.json"),
                 "--nameserver", "127.0.0.1:9", "--timeout", "300"});
     EXPECT_EQ(down.exitCode, 3) << down.out;
+}
+
+TEST(PlanCli, DuplicateKeyInThePlanIsAnInputError) {
+    TempDir dir;
+    auto text = readFile(kExample);
+    auto at = text.find("\"dmarc\": {");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at + 10, "\"stage\": \"reject\", ");
+    writeFile(dir.file("twice.json"), text);
+    auto result = runCli({"generate", "--plan", dir.file("twice.json")});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_NE(result.err.find("$.dmarc.stage: duplicate key"), std::string::npos) << result.err;
 }

@@ -24,6 +24,26 @@ TEST(AtomicFile, WritesWithTheRequestedModeAndReplaces) {
     EXPECT_EQ(test::readFile(path), "replaced");
 }
 
+TEST(AtomicFile, ReplacingKeepsTheExistingModeExceptForPrivateKeys) {
+    test::TempDir dir;
+    auto plan = dir.file("plan.json");
+    ASSERT_TRUE(writeFileAtomically(plan, "{}"));
+    ASSERT_EQ(chmod(plan.c_str(), 0640), 0);
+    ASSERT_TRUE(writeFileAtomically(plan, "{\"a\": 1}")); // overwrite, as --force does
+    struct stat info {};
+    ASSERT_EQ(stat(plan.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 07777, 0640u);
+    EXPECT_EQ(test::readFile(plan), "{\"a\": 1}");
+
+    // A key file someone widened is replaced with 0600, never with the old mode.
+    auto key = dir.file("key.pem");
+    ASSERT_TRUE(writeFileAtomically(key, "old", {0600, false, false}));
+    ASSERT_EQ(chmod(key.c_str(), 0644), 0);
+    ASSERT_TRUE(writeFileAtomically(key, "new", {0600, true, false}));
+    ASSERT_EQ(stat(key.c_str(), &info), 0);
+    EXPECT_EQ(info.st_mode & 07777, 0600u);
+}
+
 TEST(AtomicFile, UnwritableFolderIsAnError) {
     auto result = writeFileAtomically("/nonexistent-folder/x.json", "{}");
     ASSERT_FALSE(result);

@@ -345,3 +345,33 @@ TEST(DkimSign, RefusesWhatRfc6376Forbids) {
     EXPECT_FALSE(signMessage(noFrom, key, options("ed", Canonicalization::Relaxed, Canonicalization::Relaxed)));
     EXPECT_FALSE(signMessage(message, KeyPair{}, options("ed", Canonicalization::Relaxed, Canonicalization::Relaxed)));
 }
+
+TEST(DkimSign, RefusesRsaKeysUnder1024Bits) {
+    // RFC 8301 §3.2: signers MUST use at least 1024 bits; verifiers reject smaller keys.
+    auto weak = test::loadKey("weak-rsa512.pem");
+    ASSERT_TRUE(weak.valid());
+    ASSERT_EQ(weak.bits(), 512);
+    auto message = parseMessage(test::sampleMessage());
+    auto signedWeak = signMessage(message, weak, options("rsa", Canonicalization::Relaxed, Canonicalization::Relaxed));
+    ASSERT_FALSE(signedWeak);
+    EXPECT_NE(signedWeak.error().message.find("512 bits"), std::string::npos) << signedWeak.error().message;
+    EXPECT_NE(signedWeak.error().message.find("RFC 8301"), std::string::npos);
+    EXPECT_TRUE(signMessage(message, test::loadKey("interop-rsa2048.pem"),
+                            options("rsa", Canonicalization::Relaxed, Canonicalization::Relaxed)));
+}
+
+TEST(DkimSign, RefusesSelectorsRfc6376DoesNotAllow) {
+    auto key = test::loadKey("interop-ed25519.pem");
+    auto message = parseMessage(test::sampleMessage());
+    for (const char* bad : {"ed.", "", ".ed", "a..b", "-ed", "ed-", "ed_1", "s 1", "ed\x1b"}) {
+        SCOPED_TRACE(bad);
+        auto result = signMessage(message, key, options(bad, Canonicalization::Relaxed, Canonicalization::Relaxed));
+        ASSERT_FALSE(result);
+        EXPECT_NE(result.error().message.find("RFC 6376 §3.1"), std::string::npos) << result.error().message;
+    }
+    for (const char* good : {"ed", "s2026.eu", "selector1-contoso-com", "2026"}) {
+        SCOPED_TRACE(good);
+        EXPECT_TRUE(isValidSelector(good));
+        EXPECT_TRUE(signMessage(message, key, options(good, Canonicalization::Relaxed, Canonicalization::Relaxed)));
+    }
+}

@@ -107,3 +107,40 @@ TEST(DmarcLinter, DnsFailureIsReported) {
     ASSERT_FALSE(lint.findings.empty());
     EXPECT_EQ(lint.findings.front().code, "DNS-TEMPERROR");
 }
+
+// RFC 9989 removed both tags (§9: historic): neither value is judged, and both get the same info.
+TEST(DmarcLinter, RemovedRiAndRfGetTheSameSeverityWhateverTheirValue) {
+    for (const char* text : {"v=DMARC1; p=reject; rua=mailto:d@x.com; rf=afrf; ri=86400",
+                             "v=DMARC1; p=reject; rua=mailto:d@x.com; rf=iodef!; ri=daily"}) {
+        SCOPED_TRACE(text);
+        auto findings = lintRecord(text, "x.com", nullptr);
+        const auto* rf = findCode(findings, "DMARC-LEGACY-RF");
+        const auto* ri = findCode(findings, "DMARC-LEGACY-RI");
+        ASSERT_NE(rf, nullptr);
+        ASSERT_NE(ri, nullptr);
+        EXPECT_EQ(rf->severity, ri->severity);
+        EXPECT_EQ(ri->severity, Severity::Info);
+        EXPECT_EQ(findCode(findings, "DMARC-INVALID-VALUE"), nullptr);
+        EXPECT_FALSE(hasErrors(findings));
+    }
+}
+
+// RFC 9989 §4.10.1: an invalid sp (or np, or p) disables the record as a whole: p=none with a valid
+// rua, no DMARC at all without one; the domain's own p=reject is lost too.
+TEST(DmarcLinter, InvalidSpDisablesTheWholeRecord) {
+    auto withRua = lintRecord("v=DMARC1; p=reject; sp=rejct; rua=mailto:d@example.com", "example.com", nullptr);
+    const auto* asNone = findCode(withRua, "DMARC-INVALID-POLICY-AS-NONE", "tag", "sp");
+    ASSERT_NE(asNone, nullptr);
+    EXPECT_EQ(asNone->severity, Severity::Error);
+    EXPECT_EQ(asNone->params.at("value"), "rejct");
+    EXPECT_EQ(asNone->span, (Span{20, 28}));
+    EXPECT_NE(asNone->message().find("p=none"), std::string::npos) << asNone->message();
+    auto withoutRua = lintRecord("v=DMARC1; p=reject; sp=rejct", "example.com", nullptr);
+    EXPECT_NE(findCode(withoutRua, "DMARC-INVALID-POLICY-IGNORED", "tag", "sp"), nullptr);
+    EXPECT_NE(findCode(lintRecord("v=DMARC1; p=reject; np=never", "example.com", nullptr),
+                       "DMARC-INVALID-POLICY-IGNORED", "tag", "np"),
+              nullptr);
+    auto fine = lintRecord("v=DMARC1; p=reject; sp=quarantine; rua=mailto:d@example.com", "example.com", nullptr);
+    EXPECT_EQ(findCode(fine, "DMARC-INVALID-POLICY-AS-NONE"), nullptr);
+    EXPECT_EQ(findCode(fine, "DMARC-INVALID-POLICY-IGNORED"), nullptr);
+}

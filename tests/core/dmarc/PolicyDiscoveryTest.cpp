@@ -100,3 +100,49 @@ TEST(DmarcPolicyDiscovery, ComparisonReportsDifferentPolicies) {
         << differs.explanation.text();
     EXPECT_FALSE(comparePolicies("mail.example.com", *resolver).differs);
 }
+
+// The reading of RFC 9989 §4.10.1 over §4.7 (PolicyDiscovery.cpp, README "DMARC lint notes"): the
+// validity of sp belongs to the record, so an invalid sp also changes the policy of the record's own
+// domain, and an invalid np that of existing subdomains.
+TEST(DmarcPolicyDiscovery, InvalidSpOrNpDisablesTheRecordForEveryAuthor) {
+    dns::ZoneData extra;
+    auto txt = [&](const std::string& name, const std::string& text) {
+        dns::Record r;
+        r.name = name;
+        r.type = dns::RecordType::TXT;
+        r.value = text;
+        r.strings = {text};
+        extra.addRecord(r);
+    };
+    auto address = [&](const std::string& name) {
+        dns::Record r;
+        r.name = name;
+        r.type = dns::RecordType::A;
+        r.value = "192.0.2.1";
+        extra.addRecord(r);
+    };
+    for (const char* origin : {"badsp.example", "badsp2.example", "badnp.example"})
+        extra.addOrigin(origin);
+    txt("_dmarc.badsp.example", "v=DMARC1; p=reject; sp=rejct; rua=mailto:d@badsp.example");
+    txt("_dmarc.badsp2.example", "v=DMARC1; p=reject; sp=rejct");
+    txt("_dmarc.badnp.example", "v=DMARC1; p=reject; np=never; rua=mailto:d@badnp.example");
+    address("badsp.example");
+    address("badsp2.example");
+    address("badnp.example");
+    address("www.badnp.example");
+    auto resolver = test::dmarcResolver(extra);
+
+    auto own = discoverPolicy("badsp.example", *resolver, OrgDomainMethod::Psl);
+    EXPECT_EQ(own.status, DiscoveryStatus::Found);
+    EXPECT_TRUE(own.invalidPolicyFallback);
+    EXPECT_EQ(own.policy, Policy::None);
+
+    auto noRua = discoverPolicy("badsp2.example", *resolver, OrgDomainMethod::Psl);
+    EXPECT_EQ(noRua.status, DiscoveryStatus::Malformed);
+
+    auto existing = discoverPolicy("www.badnp.example", *resolver, OrgDomainMethod::Psl);
+    EXPECT_EQ(existing.status, DiscoveryStatus::Found);
+    EXPECT_TRUE(existing.authorExists);
+    EXPECT_TRUE(existing.invalidPolicyFallback);
+    EXPECT_EQ(existing.policy, Policy::None);
+}

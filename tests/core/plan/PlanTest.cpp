@@ -173,3 +173,23 @@ TEST(Plan, NumberTooLargeIsAnInputError) {
     ASSERT_FALSE(plan);
     EXPECT_NE(plan.error().message.find("not valid JSON"), std::string::npos) << plan.error().describe();
 }
+
+// nlohmann keeps the last of two equal keys without a word: a plan that says "stage" twice would
+// silently mean its second value.
+TEST(Plan, DuplicateKeysAreAnErrorWithTheirPath) {
+    auto text = test::readFile(examplePlanPath());
+    auto withDuplicate = [&](const std::string& after, const std::string& inserted) {
+        auto copy = text;
+        auto at = copy.find(after);
+        EXPECT_NE(at, std::string::npos) << after;
+        copy.insert(at + after.size(), inserted);
+        return copy;
+    };
+    EXPECT_EQ(errorOf(withDuplicate("\"dmarc\": {", "\"stage\": \"reject\", ")),
+              "plan.json: $.dmarc.stage: duplicate key");
+    EXPECT_EQ(errorOf(withDuplicate("\"name\": \"office\",", " \"name\": \"office2\",")),
+              "plan.json: $.sources[1].name: duplicate key");
+    EXPECT_EQ(errorOf(withDuplicate("\"ttl\": 3600,", " \"ttl\": 60,")), "plan.json: $.ttl: duplicate key");
+    // Equal keys in different objects are fine.
+    EXPECT_TRUE(planFromJson(text, "plan.json").ok());
+}

@@ -200,3 +200,16 @@ TEST(ScenarioLibrary, NumberTooLargeIsAnInputError) {
     ASSERT_FALSE(huge);
     EXPECT_NE(huge.error().message.find("number overflow"), std::string::npos) << huge.error().describe();
 }
+
+TEST(ScenarioLibrary, DuplicateKeysAreAnErrorWithTheirPath) {
+    test::TempDir dir;
+    auto text = test::readFile(test::dataPath("simulate/user-scenarios.json"));
+    auto at = text.find("\"mail_from\": \"info@{domain}\",");
+    ASSERT_NE(at, std::string::npos);
+    text.insert(at, "\"from\": \"other.example\", ");
+    test::writeFile(dir.file("twice.json"), text);
+    auto twice = loadScenarioLibrary(dir.file("twice.json"), &builtinScenarioLibrary());
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(twice.error().source, dir.file("twice.json"));
+    EXPECT_EQ(twice.error().message, "scenarios[0].from: duplicate key");
+}
