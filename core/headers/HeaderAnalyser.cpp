@@ -314,11 +314,16 @@ HeaderAnalysis analyseHeaders(std::string_view text) {
     };
     if (text.size() > kMaxMessageBytes)
         return refuse("HEADERS-MESSAGE-TOO-LARGE", text.size(), kMaxMessageBytes);
-    if (auto length = headerBlockLength(text); length > kMaxHeaderBlockBytes)
-        return refuse("HEADERS-HEADER-TOO-LARGE", length, kMaxHeaderBlockBytes);
-    analysis.message = parseTolerantly(text, analysis.issues);
+    auto headerLength = headerBlockLength(text);
+    if (headerLength > kMaxHeaderBlockBytes)
+        return refuse("HEADERS-HEADER-TOO-LARGE", headerLength, kMaxHeaderBlockBytes);
+    // Stray lines can only be in the header block: re-read that alone and attach the body once, so a
+    // big body is not copied again for every dropped line.
+    analysis.message = parseTolerantly(text.substr(0, headerLength), analysis.issues);
     if (!analysis.message)
         return analysis;
+    if (headerLength < text.size())
+        analysis.message->setBody(text.substr(text.find('\n', headerLength) + 1));
     const auto& message = *analysis.message;
     const auto& fields = message.headers();
 
