@@ -3,6 +3,7 @@
 #include "app/cli/TerminalText.h"
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -89,6 +90,10 @@ Result<std::string> readInput(const std::string& path) {
         buffer << std::cin.rdbuf();
         return buffer.str();
     }
+    // A directory opens as a stream on Linux and reads as empty: say what it is instead.
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error))
+        return InputError{path, 0, 0, "is a directory, not a file"};
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return InputError{path, 0, 0, "cannot read file"};

@@ -32,8 +32,13 @@ int HeadersCommand::execute(Context& context) {
     }
     auto analysis = headers::analyseHeaders(*text);
     if (!analysis.message) {
+        // Why: a size limit or too many stray lines (HEADERS-NOT-A-MESSAGE itself says no more).
+        std::string why;
+        for (const auto& issue : analysis.issues)
+            if (issue.severity == Severity::Error && issue.code != "HEADERS-NOT-A-MESSAGE")
+                why += ": " + issue.message();
         context.err << "dmarcplan: " << (m_input == "-" ? "standard input" : m_input)
-                    << ": not a message or header block\n";
+                    << ": not a message or header block" << why << '\n';
         return kExitUsage;
     }
     std::optional<headers::Recheck> recheck;

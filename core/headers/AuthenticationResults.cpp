@@ -84,9 +84,25 @@ public:
                 unexpected(m_pos);
                 continue;
             }
+            if (m_out.results.size() >= kMaxResultsPerField) {
+                m_out.issues.push_back({"HEADERS-AR-TOO-MANY-RESULTS",
+                                        Severity::Warning,
+                                        {{"limit", std::to_string(kMaxResultsPerField)}},
+                                        {m_pos, m_text.size()},
+                                        {},
+                                        m_out.text});
+                break;
+            }
             ++m_pos;
             resinfo();
         }
+        if (m_moreProblems > 0)
+            m_out.issues.push_back({"HEADERS-FIELD-MORE-PROBLEMS",
+                                    Severity::Warning,
+                                    {{"count", std::to_string(m_moreProblems)}},
+                                    {0, 0},
+                                    {},
+                                    {}});
     }
 
 private:
@@ -94,6 +110,10 @@ private:
     char peek() const { return m_text[m_pos]; }
 
     void issue(const char* code, Span span, MessageParams params = {}) {
+        if (m_out.issues.size() >= kMaxProblemsPerField) {
+            ++m_moreProblems;
+            return;
+        }
         m_out.issues.push_back({code, Severity::Warning, std::move(params), span, {}, m_out.text});
     }
 
@@ -249,6 +269,7 @@ private:
     std::string_view m_text;
     std::size_t m_pos = 0;
     std::vector<std::string>* m_comments = nullptr;
+    std::size_t m_moreProblems = 0;
 };
 
 } // namespace

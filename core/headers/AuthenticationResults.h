@@ -13,6 +13,14 @@
 
 namespace dmarcplan::headers {
 
+// Problems listed per parsed field (here and in Received-SPF); the rest are counted in one
+// HEADERS-FIELD-MORE-PROBLEMS. Each finding carries the field's text, so an unbounded list would cost
+// memory in proportion to the field's length times its number of problems.
+inline constexpr std::size_t kMaxProblemsPerField = 10;
+// Method results read from one field; the rest of the field is skipped with HEADERS-AR-TOO-MANY-RESULTS
+// (a real receiver writes fewer than ten: spf, dkim per signature, dmarc, arc, iprev...).
+inline constexpr std::size_t kMaxResultsPerField = 50;
+
 struct AuthProperty {
     std::string ptype;    // "smtp", "header", "body", "policy" (lower case)
     std::string property; // "mailfrom", "d", "from", ... (lower case)

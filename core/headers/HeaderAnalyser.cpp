@@ -3,24 +3,60 @@
 #include "core/common/DomainName.h"
 #include "core/dkim/TagList.h"
 #include "core/dmarc/OrganizationalDomain.h"
+#include "core/spf/Address.h"
 
-#include <regex>
+#include <algorithm>
+#include <array>
 
 namespace dmarcplan::headers {
 
 namespace {
 
+// The quoted text of a dropped line, cut (at a UTF-8 character boundary) so that a megabyte of junk
+// does not become a megabyte of message.
+std::string quotedLine(std::string_view line) {
+    if (line.size() <= kMaxQuotedLineBytes)
+        return std::string(line);
+    auto cut = kMaxQuotedLineBytes;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(line.substr(0, cut)) + "...";
+}
+
+// Bytes before the first empty line (the header block as MailMessage::parse reads it).
+std::size_t headerBlockLength(std::string_view text) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        if (text[start] == '\n' || (text[start] == '\r' && start + 1 < text.size() && text[start + 1] == '\n'))
+            return start;
+        auto nl = text.find('\n', start);
+        if (nl == std::string_view::npos)
+            break;
+        start = nl + 1;
+    }
+    return text.size();
+}
+
 // MailMessage::parse stops at a line that is neither a field nor a continuation: drop that line,
 // flag it, and try again, so pasted text with stray lines ("From " mbox separators) still reads.
 std::optional<mail::MailMessage> parseTolerantly(std::string_view text, Findings& issues) {
     std::string work(text);
-    for (int attempt = 0; attempt < 50; ++attempt) {
+    for (std::size_t attempt = 0; attempt <= kMaxUnparsableLines; ++attempt) {
         auto parsed = mail::MailMessage::parse(work);
         if (parsed)
             return std::move(*parsed);
         int line = parsed.error().line;
         if (line <= 0)
             break;
+        if (attempt == kMaxUnparsableLines) {
+            issues.push_back({"HEADERS-TOO-MANY-UNPARSABLE-LINES",
+                              Severity::Error,
+                              {{"limit", std::to_string(kMaxUnparsableLines)}, {"line", std::to_string(line)}},
+                              {},
+                              {{}, line, 0},
+                              {}});
+            break;
+        }
         std::size_t start = 0;
         for (int i = 1; i < line && start != std::string::npos; ++i) {
             start = work.find('\n', start);
@@ -30,14 +66,19 @@ std::optional<mail::MailMessage> parseTolerantly(std::string_view text, Findings
         if (start == std::string::npos)
             break;
         auto end = work.find('\n', start);
-        auto dropped = work.substr(start, end == std::string::npos ? std::string::npos : end - start);
-        if (!dropped.empty() && dropped.back() == '\r')
-            dropped.pop_back();
-        Finding f{"HEADERS-LINE-UNPARSABLE", Severity::Warning, {{"text", dropped}}, {}, {}, {}};
+        auto length = (end == std::string::npos ? work.size() : end) - start;
+        if (length > 0 && work[start + length - 1] == '\r')
+            --length;
+        Finding f{"HEADERS-LINE-UNPARSABLE",
+                  Severity::Warning,
+                  {{"line", std::to_string(line)}, {"text", quotedLine(std::string_view(work).substr(start, length))}},
+                  {},
+                  {},
+                  {}};
         f.location.line = line;
         issues.push_back(f);
         // Keep the line count so later line numbers stay true: replace the line by a harmless field.
-        work.replace(start, dropped.size(), "X-Dmarcplan-Dropped: 1");
+        work.replace(start, length, "X-Dmarcplan-Dropped: 1");
     }
     issues.push_back({"HEADERS-NOT-A-MESSAGE", Severity::Error, {}, {}, {}, {}});
     return std::nullopt;
@@ -72,7 +113,13 @@ std::vector<std::string> mailboxDomains(std::string_view value) {
 }
 
 bool relaxedAligned(const std::string& a, const std::string& b) {
-    return !a.empty() && !b.empty() && dmarc::pslOrganizationalDomain(a) == dmarc::pslOrganizationalDomain(b);
+    if (a.empty() || b.empty())
+        return false;
+    // A name longer than DNS allows (RFC 1035 section 2.3.4) has no organizational domain; only equal
+    // text can match it, and the public suffix list is not asked to walk its thousands of labels.
+    if (!isValidDomainName(a) || !isValidDomainName(b))
+        return normalizeDomain(a) == normalizeDomain(b);
+    return dmarc::pslOrganizationalDomain(a) == dmarc::pslOrganizationalDomain(b);
 }
 
 std::string methodCode(const std::string& method, const std::string& result) {
@@ -164,19 +211,94 @@ void explain(HeaderAnalysis& analysis, const AuthenticationResults& ar, const ch
     }
 }
 
-void readReceived(HeaderAnalysis& analysis, const mail::MailMessage& message) {
-    static const std::regex address(R"(\[(?:IPv6:)?([0-9A-Fa-f:.]+)\])");
-    static const std::regex from(R"(^\s*from\s+([^\s()]+))", std::regex::icase);
-    for (auto index : message.indexesOf("Received")) {
-        auto value = message.headers()[index].value();
-        std::smatch m;
-        if (!std::regex_search(value, m, address))
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+// The client's address in a Received field: the first "[address]" or "[IPv6:address]" (RFC 5321
+// section 4.4 TCP-info, section 4.1.3 address literals) whose text is an IP address. One pass: a
+// literal cannot contain '[', so only the text after the latest '[' can be one.
+std::string bracketAddress(std::string_view value) {
+    std::size_t open = std::string_view::npos;
+    for (std::size_t i = 0; i < value.size(); ++i) {
+        if (value[i] == '[') {
+            open = i;
+        } else if (value[i] == ']' && open != std::string_view::npos) {
+            auto inner = value.substr(open + 1, i - open - 1);
+            open = std::string_view::npos;
+            if (inner.size() > 5 && equalsIgnoreCase(inner.substr(0, 5), "IPv6:"))
+                inner.remove_prefix(5);
+            // 45 characters is the longest IPv6 text (an IPv4 tail included).
+            if (!inner.empty() && inner.size() <= 45 && spf::IpAddress::parse(inner))
+                return std::string(inner);
+        }
+    }
+    return {};
+}
+
+// The name after a leading "from" (RFC 5321 section 4.4 From-domain): up to whitespace or a comment.
+std::string fromName(std::string_view value) {
+    std::size_t i = 0;
+    while (i < value.size() && isSpace(value[i]))
+        ++i;
+    if (value.size() - i < 5 || !equalsIgnoreCase(value.substr(i, 4), "from") || !isSpace(value[i + 4]))
+        return {};
+    i += 4;
+    while (i < value.size() && isSpace(value[i]))
+        ++i;
+    auto start = i;
+    while (i < value.size() && !isSpace(value[i]) && value[i] != '(' && value[i] != ')')
+        ++i;
+    return std::string(value.substr(start, i - start));
+}
+
+// The first field with this name that is within kMaxFieldBytes (a longer one is reported and skipped).
+bool withinLimit(const mail::HeaderField& field, Findings& issues) {
+    if (field.raw.size() <= kMaxFieldBytes)
+        return true;
+    issues.push_back({"HEADERS-FIELD-TOO-LONG",
+                      Severity::Warning,
+                      {{"name", std::string(field.name())},
+                       {"line", std::to_string(field.line)},
+                       {"size", std::to_string(field.raw.size())},
+                       {"limit", std::to_string(kMaxFieldBytes)}},
+                      {},
+                      {{}, field.line, 0},
+                      {}});
+    return false;
+}
+
+void tooManyFields(Findings& issues, std::string_view name, std::size_t count, int line) {
+    issues.push_back(
+        {"HEADERS-TOO-MANY-FIELDS",
+         Severity::Warning,
+         {{"name", std::string(name)}, {"count", std::to_string(count)}, {"limit", std::to_string(kMaxFieldsPerName)}},
+         {},
+         {{}, line, 0},
+         {}});
+}
+
+void readReceived(HeaderAnalysis& analysis, const mail::MailMessage& message, Findings& issues) {
+    auto indexes = message.indexesOf("Received");
+    std::size_t read = 0;
+    for (auto index : indexes) {
+        const auto& field = message.headers()[index];
+        if (read == kMaxFieldsPerName) {
+            tooManyFields(issues, "Received", indexes.size(), field.line);
+            return;
+        }
+        ++read;
+        if (!withinLimit(field, issues))
+            continue;
+        auto value = field.value();
+        auto address = bracketAddress(value);
+        if (address.empty())
             continue;
         // The topmost Received line that names a client address is the receiver's own.
         if (analysis.clientIp.empty())
-            analysis.clientIp = m[1];
-        if (analysis.helo.empty() && std::regex_search(value, m, from))
-            analysis.helo = m[1];
+            analysis.clientIp = address;
+        if (analysis.helo.empty())
+            analysis.helo = fromName(value);
         return;
     }
 }
@@ -185,14 +307,32 @@ void readReceived(HeaderAnalysis& analysis, const mail::MailMessage& message) {
 
 HeaderAnalysis analyseHeaders(std::string_view text) {
     HeaderAnalysis analysis;
-    analysis.message = parseTolerantly(text, analysis.issues);
+    auto refuse = [&](const char* code, std::size_t size, std::size_t limit) {
+        analysis.issues.push_back(
+            {code, Severity::Error, {{"size", std::to_string(size)}, {"limit", std::to_string(limit)}}, {}, {}, {}});
+        return analysis;
+    };
+    if (text.size() > kMaxMessageBytes)
+        return refuse("HEADERS-MESSAGE-TOO-LARGE", text.size(), kMaxMessageBytes);
+    auto headerLength = headerBlockLength(text);
+    if (headerLength > kMaxHeaderBlockBytes)
+        return refuse("HEADERS-HEADER-TOO-LARGE", headerLength, kMaxHeaderBlockBytes);
+    // Stray lines can only be in the header block: re-read that alone and attach the body once, so a
+    // big body is not copied again for every dropped line.
+    analysis.message = parseTolerantly(text.substr(0, headerLength), analysis.issues);
     if (!analysis.message)
         return analysis;
+    if (headerLength < text.size())
+        analysis.message->setBody(text.substr(text.find('\n', headerLength) + 1));
     const auto& message = *analysis.message;
     const auto& fields = message.headers();
 
-    auto fromIndexes = message.indexesOf("From");
-    if (fromIndexes.empty())
+    auto allFrom = message.indexesOf("From");
+    std::vector<std::size_t> fromIndexes;
+    for (auto index : allFrom)
+        if (withinLimit(fields[index], analysis.issues))
+            fromIndexes.push_back(index);
+    if (allFrom.empty())
         analysis.issues.push_back({"HEADERS-NO-FROM", Severity::Error, {}, {}, {}, {}});
     for (auto index : fromIndexes) {
         auto domains = mailboxDomains(fields[index].value());
@@ -205,39 +345,71 @@ HeaderAnalysis analyseHeaders(std::string_view text) {
                                    {},
                                    {{}, fields[fromIndexes[0]].line, 0},
                                    {}});
-    if (fromIndexes.size() > 1 || analysis.fromDomains.size() > 1)
-        analysis.issues.push_back(
-            {"HEADERS-MULTIPLE-FROM",
-             Severity::Warning,
-             {{"count", std::to_string(std::max(fromIndexes.size(), analysis.fromDomains.size()))}},
-             {},
-             {},
-             {}});
+    if (allFrom.size() > 1 || analysis.fromDomains.size() > 1)
+        analysis.issues.push_back({"HEADERS-MULTIPLE-FROM",
+                                   Severity::Warning,
+                                   {{"count", std::to_string(std::max(allFrom.size(), analysis.fromDomains.size()))}},
+                                   {},
+                                   {},
+                                   {}});
     if (!analysis.fromDomains.empty())
         analysis.fromDomain = analysis.fromDomains.front();
 
-    analysis.returnPath = message.returnPath();
-    if (analysis.returnPath)
-        analysis.returnPathDomain = mail::domainOf(*analysis.returnPath).value_or("");
+    if (auto returnPath = message.indexesOf("Return-Path");
+        !returnPath.empty() && withinLimit(fields[returnPath.front()], analysis.issues)) {
+        analysis.returnPath = message.returnPath();
+        if (analysis.returnPath)
+            analysis.returnPathDomain = mail::domainOf(*analysis.returnPath).value_or("");
+    }
 
-    auto withLine = [](Findings issues, int line) {
-        for (auto& f : issues)
-            f.location.line = line;
-        return issues;
+    // The field parsers already list at most kMaxProblemsPerField each; this keeps the total bounded.
+    std::size_t unlisted = 0;
+    auto addIssues = [&](const Findings& found, int line) {
+        for (const auto& f : found) {
+            if (analysis.issues.size() >= kMaxIssues) {
+                ++unlisted;
+                continue;
+            }
+            analysis.issues.push_back(f);
+            analysis.issues.back().location.line = line;
+        }
     };
+    struct Kind {
+        const char* name;
+        std::size_t count = 0; // fields of this name
+        std::size_t read = 0;  // of them analysed
+        int firstSkippedLine = 0;
+    };
+    std::array<Kind, 4> kinds{
+        {{"Authentication-Results"}, {"ARC-Authentication-Results"}, {"Received-SPF"}, {"DKIM-Signature"}}};
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const auto& field = fields[i];
-        Findings found;
-        if (field.is("Authentication-Results")) {
+        auto kind = std::find_if(kinds.begin(), kinds.end(), [&](const Kind& k) { return field.is(k.name); });
+        if (kind == kinds.end())
+            continue;
+        ++kind->count;
+        if (kind->read == kMaxFieldsPerName) {
+            if (kind->firstSkippedLine == 0)
+                kind->firstSkippedLine = field.line;
+            continue;
+        }
+        ++kind->read;
+        if (!withinLimit(field, analysis.issues))
+            continue;
+        switch (kind - kinds.begin()) {
+        case 0:
             analysis.authenticationResults.push_back(parseAuthenticationResults(field.rawValue()));
-            found = withLine(analysis.authenticationResults.back().issues, field.line);
-        } else if (field.is("ARC-Authentication-Results")) {
+            addIssues(analysis.authenticationResults.back().issues, field.line);
+            break;
+        case 1:
             analysis.arcAuthenticationResults.push_back(parseArcAuthenticationResults(field.rawValue()));
-            found = withLine(analysis.arcAuthenticationResults.back().issues, field.line);
-        } else if (field.is("Received-SPF")) {
+            addIssues(analysis.arcAuthenticationResults.back().issues, field.line);
+            break;
+        case 2:
             analysis.receivedSpf.push_back(parseReceivedSpf(field.rawValue()));
-            found = withLine(analysis.receivedSpf.back().issues, field.line);
-        } else if (field.is("DKIM-Signature")) {
+            addIssues(analysis.receivedSpf.back().issues, field.line);
+            break;
+        default: {
             DkimSignatureInfo info;
             info.headerIndex = i;
             auto tags = dkim::parseTagList(field.value());
@@ -254,11 +426,14 @@ HeaderAnalysis analyseHeaders(std::string_view text) {
                                        {}});
             if (info.domain.empty() || info.selector.empty())
                 info.issues.push_back({"HEADERS-DKIM-SIGNATURE-INCOMPLETE", Severity::Warning, {}, {}, {}, {}});
-            found = withLine(info.issues, field.line);
+            addIssues(info.issues, field.line);
             analysis.dkimSignatures.push_back(std::move(info));
         }
-        analysis.issues.insert(analysis.issues.end(), found.begin(), found.end());
+        }
     }
+    for (const auto& kind : kinds)
+        if (kind.firstSkippedLine > 0)
+            tooManyFields(analysis.issues, kind.name, kind.count, kind.firstSkippedLine);
 
     for (const auto& spf : analysis.receivedSpf) {
         if (analysis.clientIp.empty())
@@ -266,7 +441,7 @@ HeaderAnalysis analyseHeaders(std::string_view text) {
         if (analysis.helo.empty())
             analysis.helo = spf.key("helo");
     }
-    readReceived(analysis, message);
+    readReceived(analysis, message, analysis.issues);
 
     if (analysis.authenticationResults.empty() && analysis.receivedSpf.empty())
         analysis.explanations.push_back({"", "", "", "", {"HEADERS-NO-AUTH-RESULTS", {}}, {}});
@@ -287,6 +462,18 @@ HeaderAnalysis analyseHeaders(std::string_view text) {
     }
     for (const auto& ar : analysis.arcAuthenticationResults)
         explain(analysis, ar, "ARC-Authentication-Results");
+
+    if (analysis.issues.size() > kMaxIssues) {
+        unlisted += analysis.issues.size() - kMaxIssues;
+        analysis.issues.resize(kMaxIssues);
+    }
+    if (unlisted > 0)
+        analysis.issues.push_back({"HEADERS-MORE-PROBLEMS",
+                                   Severity::Warning,
+                                   {{"count", std::to_string(unlisted)}, {"limit", std::to_string(kMaxIssues)}},
+                                   {},
+                                   {},
+                                   {}});
     return analysis;
 }
 

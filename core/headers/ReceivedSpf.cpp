@@ -1,6 +1,7 @@
 #include "core/headers/ReceivedSpf.h"
 
 #include "core/common/DomainName.h"
+#include "core/headers/AuthenticationResults.h"
 
 #include <array>
 
@@ -35,6 +36,13 @@ ReceivedSpf parseReceivedSpf(std::string_view value) {
         if (c != '\r' && c != '\n')
             out.text += c == '\t' ? ' ' : c;
     const std::string& t = out.text;
+    std::size_t moreProblems = 0;
+    auto issue = [&](const char* code, MessageParams params, Span span) {
+        if (out.issues.size() >= kMaxProblemsPerField)
+            ++moreProblems;
+        else
+            out.issues.push_back({code, Severity::Warning, std::move(params), span, {}, out.text});
+    };
     std::size_t pos = 0;
     auto skipSpaces = [&] {
         while (pos < t.size() && t[pos] == ' ')
@@ -51,8 +59,7 @@ ReceivedSpf parseReceivedSpf(std::string_view value) {
     for (auto r : results)
         known = known || out.result == r;
     if (!known)
-        out.issues.push_back(
-            {"HEADERS-RECEIVED-SPF-RESULT", Severity::Warning, {{"result", out.result}}, {start, pos}, {}, out.text});
+        issue("HEADERS-RECEIVED-SPF-RESULT", {{"result", out.result}}, {start, pos});
     // comments, then key=value pairs separated by ';' (RFC 7208 §9.1 key-value-list)
     while (pos < t.size()) {
         skipSpaces();
@@ -72,8 +79,7 @@ ReceivedSpf parseReceivedSpf(std::string_view value) {
                 text += t[pos];
             }
             if (depth > 0)
-                out.issues.push_back(
-                    {"HEADERS-AR-UNTERMINATED-COMMENT", Severity::Warning, {}, {commentStart, t.size()}, {}, out.text});
+                issue("HEADERS-AR-UNTERMINATED-COMMENT", {}, {commentStart, t.size()});
             if (out.comment.empty())
                 out.comment = text;
             continue;
@@ -88,8 +94,7 @@ ReceivedSpf parseReceivedSpf(std::string_view value) {
         auto key = toLower(t.substr(keyStart, pos - keyStart));
         skipSpaces();
         if (pos >= t.size() || t[pos] != '=') {
-            out.issues.push_back(
-                {"HEADERS-RECEIVED-SPF-BAD-KEY", Severity::Warning, {{"text", key}}, {keyStart, pos}, {}, out.text});
+            issue("HEADERS-RECEIVED-SPF-BAD-KEY", {{"text", key}}, {keyStart, pos});
             while (pos < t.size() && t[pos] != ';')
                 ++pos;
             continue;
@@ -111,6 +116,13 @@ ReceivedSpf parseReceivedSpf(std::string_view value) {
         }
         out.keys[key] = val;
     }
+    if (moreProblems > 0)
+        out.issues.push_back({"HEADERS-FIELD-MORE-PROBLEMS",
+                              Severity::Warning,
+                              {{"count", std::to_string(moreProblems)}},
+                              {0, 0},
+                              {},
+                              {}});
     return out;
 }
 

@@ -25,23 +25,16 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-// Splits text into lines without their line ends; `endedWithNewline` tells whether the last line had one.
-std::vector<std::string_view> splitLines(std::string_view text) {
-    std::vector<std::string_view> lines;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        auto nl = text.find('\n', start);
-        if (nl == std::string_view::npos) {
-            lines.push_back(text.substr(start));
-            break;
-        }
-        auto end = nl;
-        if (end > start && text[end - 1] == '\r')
-            --end;
-        lines.push_back(text.substr(start, end - start));
-        start = nl + 1;
-    }
-    return lines;
+// The next line of text from `offset` without its line end (LF or CRLF); `offset` moves past it.
+// Lines are read one at a time so that a long body is never split into a list of lines.
+std::string_view nextLine(std::string_view text, std::size_t& offset) {
+    auto nl = text.find('\n', offset);
+    auto end = nl == std::string_view::npos ? text.size() : nl;
+    auto line = text.substr(offset, end - offset);
+    if (nl != std::string_view::npos && !line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    offset = nl == std::string_view::npos ? text.size() : nl + 1;
+    return line;
 }
 
 } // namespace
@@ -91,14 +84,11 @@ HeaderField HeaderField::make(std::string_view name, std::string_view value) {
 
 Result<MailMessage> MailMessage::parse(std::string_view text, const std::string& source) {
     MailMessage message;
-    auto lines = splitLines(text);
-    std::size_t i = 0;
-    for (; i < lines.size(); ++i) {
-        auto line = lines[i];
-        int lineNumber = static_cast<int>(i) + 1;
+    std::size_t offset = 0;
+    for (int lineNumber = 1; offset < text.size(); ++lineNumber) {
+        auto line = nextLine(text, offset);
         if (line.empty()) {
             message.m_hasBody = true;
-            ++i;
             break;
         }
         if (isWsp(line.front())) {
@@ -124,12 +114,8 @@ Result<MailMessage> MailMessage::parse(std::string_view text, const std::string&
         return InputError{source, 1, 1, "the message has no header fields"};
     // The body is the rest of the text with its line ends made CRLF; a final line without a line end
     // stays without one, as DKIM's simple body canonicalisation needs to see it.
-    if (message.m_hasBody && i < lines.size()) {
-        std::size_t offset = 0;
-        for (std::size_t skipped = 0; skipped < i; ++skipped)
-            offset = text.find('\n', offset) + 1;
+    if (message.m_hasBody && offset < text.size())
         message.m_body = toCrlf(text.substr(offset));
-    }
     return message;
 }
 

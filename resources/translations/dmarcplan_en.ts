@@ -1309,6 +1309,38 @@
         <source>DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass, so the receiver applies the domain&apos;s DMARC policy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The field holds more than {limit} results: the rest of it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more problems in this field are not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} field at line {line} is {size} bytes long, over the limit of {limit}: it was not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header block is {size} bytes, over the limit of {limit}: it was not analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is {size} bytes, over the limit of {limit}: it was not analysed (give only the header block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} more problems are not listed (at most {limit} are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has {count} {name} fields: only the first {limit} were analysed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {limit} lines are not header fields (the next at line {line}): the input was not read as a message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LiveCheck</name>
@@ -2264,6 +2296,14 @@ Fix: %2</source>
     </message>
     <message>
         <source>Re-check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing the headers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1309,6 +1309,38 @@
         <source>DMARC fail at {authserv_id} for {from}: no aligned SPF or DKIM pass, so the receiver applies the domain&apos;s DMARC policy</source>
         <translation>{authserv_id} での {from} の判定は DMARC fail（認証失敗）: アライメントが一致する SPF・DKIM の pass（認証成功）がないため、受信側はこのドメインの DMARC ポリシーを適用します</translation>
     </message>
+    <message>
+        <source>The field holds more than {limit} results: the rest of it was not read</source>
+        <translation>このフィールドには {limit} 個を超える結果があります: 残りは読み取っていません</translation>
+    </message>
+    <message>
+        <source>{count} more problems in this field are not listed</source>
+        <translation>このフィールドの問題はほかに {count} 件ありますが、一覧には含めていません</translation>
+    </message>
+    <message>
+        <source>The {name} field at line {line} is {size} bytes long, over the limit of {limit}: it was not analysed</source>
+        <translation>{line} 行目の {name} フィールドは {size} バイトで、上限 {limit} を超えているため解析していません</translation>
+    </message>
+    <message>
+        <source>The header block is {size} bytes, over the limit of {limit}: it was not analysed</source>
+        <translation>ヘッダブロックが {size} バイトで、上限 {limit} を超えているため解析していません</translation>
+    </message>
+    <message>
+        <source>The input is {size} bytes, over the limit of {limit}: it was not analysed (give only the header block)</source>
+        <translation>入力が {size} バイトで、上限 {limit} を超えているため解析していません（ヘッダブロックだけを渡してください）</translation>
+    </message>
+    <message>
+        <source>{count} more problems are not listed (at most {limit} are)</source>
+        <translation>問題はほかに {count} 件ありますが、一覧には含めていません（一覧は最大 {limit} 件）</translation>
+    </message>
+    <message>
+        <source>The message has {count} {name} fields: only the first {limit} were analysed</source>
+        <translation>メッセージに {name} フィールドが {count} 個あります: 解析したのは先頭の {limit} 個だけです</translation>
+    </message>
+    <message>
+        <source>More than {limit} lines are not header fields (the next at line {line}): the input was not read as a message</source>
+        <translation>ヘッダフィールドではない行が {limit} 行を超えています（次は {line} 行目）: 入力をメッセージとして読み取れませんでした</translation>
+    </message>
 </context>
 <context>
     <name>LiveCheck</name>
@@ -2264,6 +2296,14 @@ Fix: %2</source>
     <message>
         <source>Re-check: %1</source>
         <translation>再検証: %1</translation>
+    </message>
+    <message>
+        <source>Analysing the headers...</source>
+        <translation>ヘッダを解析しています...</translation>
+    </message>
+    <message>
+        <source>The analysis was cancelled.</source>
+        <translation>解析を取り消しました。</translation>
     </message>
 </context>
 <context>

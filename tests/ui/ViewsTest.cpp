@@ -175,6 +175,38 @@ private slots:
         QVERIFY(!view.isRechecking());
     }
 
+    // Issue 14: the analysis runs on a worker (analyse() returns at once, "Analysing..." shows), a newer
+    // Analyse supersedes the running one, and hostile Received fields (which crashed std::regex) read.
+    void headerAnalysisRunsOnAWorkerAndIsSuperseded() {
+        HeaderView view;
+        view.show();
+        QSignalSpy finished(&view, &HeaderView::analysisFinished);
+        auto* editor = view.findChild<QPlainTextEdit*>("headersEdit");
+        editor->setPlainText(
+            QStringLiteral("From: a@old.example\n"
+                           "Authentication-Results: mx.old.example; spf=pass smtp.mailfrom=old.example\n"));
+        view.analyse();
+        QVERIFY(view.isAnalysing());
+        QVERIFY2(view.summaryText().contains("Analysing the headers"), qPrintable(view.summaryText()));
+        // Pasted before the first answer arrived: only this text's analysis is shown.
+        const QString hostile = "Received: from " + QString(300000, 'a') + " ([192.0.2.1]) by mx.example.net\n" +
+                                "Received: from mx.example.com ([" + QString(30000, '1') +
+                                "] [192.0.2.7]) by mx.example.net\n" + headerBlock(espMessage());
+        editor->setPlainText(hostile);
+        view.analyse();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!view.isAnalysing());
+        const HeaderAnalysisModel& model = *view.model();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(cell(model, 0, HeaderAnalysisModel::ReceiverColumn), QStringLiteral("mx.example.net"));
+        QVERIFY2(view.summaryText().contains("192.0.2.7"), qPrintable(view.summaryText()));
+        QVERIFY2(view.summaryText().contains("The Received field at line 1 is 300047 bytes long"),
+                 qPrintable(view.summaryText()));
+        QTest::qWait(200); // the superseded analysis never shows up
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!view.summaryText().contains("old.example"));
+    }
+
     void headerRecheckHighlightsWhatChanged() {
         // Today's DNS (offline zone files): the ESP's bounce domain no longer lists 198.51.100.7.
         const QString zone = m_files.filePath("bounces.esp.example.zone");

@@ -103,7 +103,11 @@ HeaderView::HeaderView(QWidget* parent) : QWidget(parent) {
 }
 
 HeaderView::~HeaderView() {
-    // The worker holds no pointer into this view, but wait so the process never exits under it.
+    // An analysis still running owns all it uses and its watcher goes with this view; the pool is
+    // joined at exit. The re-check worker holds no pointer into this view either, but wait so the
+    // process never exits under it.
+    if (m_analysisWatcher)
+        m_analysisWatcher->cancel();
     if (m_watcher) {
         m_watcher->cancel();
         m_watcher->waitForFinished();
@@ -114,9 +118,41 @@ void HeaderView::analyse() {
     if (m_watcher && m_watcher->isRunning())
         m_watcher->cancel(); // its answer belongs to the previous text
     m_watcher = nullptr;
+    if (m_analysisWatcher)
+        m_analysisWatcher->cancel(); // superseded: finishAnalysis drops what it brings
     m_recheck.reset();
     m_recheckError.clear();
-    m_analysis = headers::analyseHeaders(m_input->toPlainText().toStdString());
+    // Nothing of the previous text stays on screen while the new one is read.
+    m_analysis.reset();
+    m_model->setAnalysis({});
+    auto* watcher = new QFutureWatcher<headers::HeaderAnalysis>(this);
+    m_analysisWatcher = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { finishAnalysis(watcher); });
+    // The worker owns its copy of the text and touches nothing of the view.
+    watcher->setFuture(runInBackground<headers::HeaderAnalysis>(
+        [text = m_input->toPlainText().toStdString()](QPromise<headers::HeaderAnalysis>& promise) {
+            if (promise.isCanceled())
+                return;
+            promise.addResult(headers::analyseHeaders(text));
+        }));
+    m_result->setPlainText(tr("Analysing the headers..."));
+    m_task->watch(watcher, tr("Analysing the headers..."));
+}
+
+bool HeaderView::isAnalysing() const {
+    return m_analysisWatcher != nullptr;
+}
+
+void HeaderView::finishAnalysis(QFutureWatcher<headers::HeaderAnalysis>* watcher) {
+    watcher->deleteLater();
+    if (watcher != m_analysisWatcher)
+        return; // a newer Analyse replaced it
+    m_analysisWatcher = nullptr;
+    if (watcher->isCanceled() || watcher->future().resultCount() == 0) {
+        m_result->setPlainText(tr("The analysis was cancelled."));
+        return;
+    }
+    m_analysis = watcher->future().takeResult();
     m_model->setAnalysis(m_analysis->explanations);
     showSummary();
     emit analysisFinished();

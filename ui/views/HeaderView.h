@@ -1,7 +1,9 @@
 #pragma once
 // Header analyser: paste a message's headers or drop an .eml file; each authentication method's
-// result is explained (core/headers' analyser), optionally re-checked against today's DNS on a worker
-// thread, with the methods whose answer changed since the message was received highlighted.
+// result is explained (core/headers' analyser), optionally re-checked against today's DNS, with the
+// methods whose answer changed since the message was received highlighted. Both the analysis and the
+// re-check run on a worker thread (a pasted megabyte must not freeze the window); a newer Analyse
+// supersedes the running one, whose answer is then dropped.
 
 #include "core/dns/ResolverFactory.h"
 #include "core/headers/HeaderAnalyser.h"
@@ -43,10 +45,12 @@ public:
     HeaderAnalysisModel* model() const { return m_model; }
     // The summary under the table: From/Return-Path/client, reading problems, re-check notes.
     QString summaryText() const;
+    bool isAnalysing() const;
     bool isRechecking() const;
 
 public slots:
-    // Analyses the editor's text now; starts the re-check in the background when it is ticked.
+    // Starts analysing the editor's text on a worker (analysisFinished when it is shown), then the
+    // re-check when it is ticked. Returns at once.
     void analyse();
 
 signals:
@@ -58,6 +62,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void finishAnalysis(QFutureWatcher<headers::HeaderAnalysis>* watcher);
     void startRecheck();
     void finishRecheck(QFutureWatcher<RecheckOutcome>* watcher);
     void showSummary();
@@ -74,6 +79,7 @@ private:
     QTextBrowser* m_result = nullptr;
     HeaderAnalysisModel* m_model = nullptr;
     TaskPanel* m_task = nullptr;
+    QFutureWatcher<headers::HeaderAnalysis>* m_analysisWatcher = nullptr; // the newest analysis only
     QFutureWatcher<RecheckOutcome>* m_watcher = nullptr;
 };
 
