@@ -163,6 +163,14 @@ const std::vector<CatalogueEntry> kEntries = {
     {"SPF-TERMS-AFTER-ALL", "Findings",
      DMARCPLAN_TR("Findings", "\"{term}\" comes after \"all\" and is never evaluated"),
      DMARCPLAN_TR("Findings", "Move it before \"all\" or remove it.")},
+    {"SPF-TREE-LIMIT", "Findings",
+     DMARCPLAN_TR("Findings", "The lookup tree has more than {limit} terms that cause DNS lookups; it was not "
+                              "followed past \"{term}\", so the counts are lower bounds"),
+     DMARCPLAN_TR("Findings", "Remove includes: receivers stop at 10 lookups (RFC 7208 section 4.6.4).")},
+    {"SPF-TREE-TOO-DEEP", "Findings",
+     DMARCPLAN_TR("Findings", "\"{term}\" leads more than {limit} include/redirect levels deep; {target} was not "
+                              "followed"),
+     DMARCPLAN_TR("Findings", "Flatten the include chain: every level costs a lookup, and receivers stop at 10.")},
     {"SPF-TRACE-EXP-UNUSABLE", "Results",
      DMARCPLAN_TR("Results", "The explanation named by exp={name} is unusable; the default explanation applies"), ""},
     {"SPF-TRACE-INVALID-DOMAIN", "Results", DMARCPLAN_TR("Results", "{name} is not a valid domain name"), ""},
@@ -956,8 +964,7 @@ const std::vector<CatalogueEntry> kEntries = {
     {"PLAN-PENDING-VALUE", "Findings",
      DMARCPLAN_TR("Findings", "{name} {type}: the value comes from {provider}'s console and is not in the plan"),
      DMARCPLAN_TR("Findings", "Copy the value shown by {provider} into the plan ({option}) and generate again.")},
-    {"PLAN-UNKNOWN-PROVIDER", "Findings",
-     DMARCPLAN_TR("Findings", "Provider \"{provider}\" is not in the catalogue"),
+    {"PLAN-UNKNOWN-PROVIDER", "Findings", DMARCPLAN_TR("Findings", "Provider \"{provider}\" is not in the catalogue"),
      DMARCPLAN_TR("Findings", "Use one of the catalogue ids (dmarcplan plan providers), or describe the sender as "
                               "an \"include\" or \"ip\" source.")},
     {"PLAN-UNSUPPORTED-OPTION", "Findings",
