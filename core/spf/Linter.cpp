@@ -14,10 +14,11 @@ namespace dmarcplan::spf {
 
 namespace {
 
-constexpr int kLookupLimit = 10;              // RFC 7208 §4.6.4
-constexpr int kLookupWarning = 8;             // a margin before the limit
-constexpr int kVoidLimit = 2;                 // RFC 7208 §4.6.4
-constexpr int kMaxDepth = limits::kWalkDepth; // the same caps as check's walk (WalkLimits.h)
+constexpr int kLookupLimit = 10;  // RFC 7208 §4.6.4
+constexpr int kLookupWarning = 8; // a margin before the limit
+constexpr int kVoidLimit = 2;     // RFC 7208 §4.6.4
+// The same caps as check's walk (WalkLimits.h), so that check prefetches exactly what is read here.
+constexpr int kMaxDepth = limits::kWalkDepth;
 constexpr std::size_t kMaxNodes = limits::kWalkTerms;
 constexpr std::size_t kStringLimit = 255;  // RFC 1035 character-string
 constexpr std::size_t kAdvisorySize = 450; // RFC 7208 §3.4

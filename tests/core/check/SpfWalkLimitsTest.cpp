@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 using namespace dmarcplan;
 using namespace std::chrono_literals;
