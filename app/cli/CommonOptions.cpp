@@ -44,8 +44,67 @@ void addFormatOption(CLI::App& app, OutputFormat& format, std::vector<OutputForm
 }
 
 void printJson(std::ostream& out, const nlohmann::json& document) {
-    // JSON escapes control characters itself (\u001b): the text goes out exactly as dumped.
-    writeExact(out, document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + '\n');
+    // Serialised straight into the stream: dump() would first build the whole text in one string
+    // (growing by doubling), several times the size of a large report. JSON escapes control
+    // characters itself (\u001b), so the text goes out exactly, past the terminal escaping.
+    out.flush();
+    std::ostream exact(exactBuffer(out));
+    nlohmann::detail::serializer<nlohmann::json> serializer(nlohmann::detail::output_adapter<char>(exact), ' ',
+                                                            nlohmann::json::error_handler_t::replace);
+    serializer.dump(document, true, false, 2);
+    exact << '\n';
+    exact.flush();
+}
+
+namespace {
+
+std::string serialized(const nlohmann::json& value) {
+    std::string text;
+    nlohmann::detail::serializer<nlohmann::json> serializer(nlohmann::detail::output_adapter<char>(text), ' ',
+                                                            nlohmann::json::error_handler_t::replace);
+    serializer.dump(value, true, false, 2);
+    return text;
+}
+
+} // namespace
+
+void printJson(std::ostream& out, nlohmann::json document, const std::string& key, std::size_t count,
+               const std::function<nlohmann::json(std::size_t)>& element) {
+    if (count == 0) {
+        document[key] = nlohmann::json::array();
+        printJson(out, document);
+        return;
+    }
+    // The document is printed with a placeholder string as the array, which is then replaced by the
+    // elements. The placeholder is found as `\n  "key": "\u0001"` at the top level: inside a string
+    // value every quote is escaped, so no value can produce that text.
+    document[key] = "\x01";
+    const std::string text = serialized(document);
+    const std::string placeholder = "\n  " + nlohmann::json(key).dump() + ": \"\\u0001\"";
+    const auto at = text.find(placeholder);
+    if (at == std::string::npos) { // cannot happen for an object; print it whole rather than wrongly
+        nlohmann::json array = nlohmann::json::array();
+        for (std::size_t i = 0; i < count; ++i)
+            array.push_back(element(i));
+        document[key] = std::move(array);
+        printJson(out, document);
+        return;
+    }
+    const auto valueAt = at + placeholder.size() - std::string("\"\\u0001\"").size();
+    out.flush();
+    std::ostream exact(exactBuffer(out));
+    exact << std::string_view(text).substr(0, valueAt) << '[';
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string item = serialized(element(i));
+        exact << (i ? ",\n    " : "\n    ");
+        // Strings hold no raw newline (the serializer escapes it): every newline starts a line to indent.
+        std::size_t from = 0;
+        for (auto nl = item.find('\n'); nl != std::string::npos; from = nl + 1, nl = item.find('\n', from))
+            exact << std::string_view(item).substr(from, nl + 1 - from) << "    ";
+        exact << std::string_view(item).substr(from);
+    }
+    exact << "\n  ]" << std::string_view(text).substr(at + placeholder.size()) << '\n';
+    exact.flush();
 }
 
 void printFindingsText(std::ostream& out, const Findings& findings, bool colour) {

@@ -1,5 +1,7 @@
 #include "app/cli/SpfLintCommand.h"
 
+#include "core/check/SpfTree.h"
+#include "core/dns/ParallelResolver.h"
 #include "core/spf/Linter.h"
 
 #include <ostream>
@@ -44,11 +46,21 @@ int SpfLintCommand::execute(Context& context) {
         context.err << "dmarcplan: " << stack.error().describe() << '\n';
         return kExitUsage;
     }
-    auto report = m_record.empty()
-                      ? spf::analyzeDomain(m_target, *stack->resolver)
-                      : spf::analyzeRecordStrings(spf::splitQuotedStrings(m_record), m_domain, *stack->resolver);
+    // The include tree and the mail hosts' addresses are asked in parallel (as `check` does); the
+    // linter then reads them from the shared cache.
+    dns::ParallelResolver pool(stack->resolver);
+    auto report = m_record.empty() ? check::lintDomainInParallel(m_target, pool)
+                                   : check::lintRecordInParallel(spf::splitQuotedStrings(m_record), m_domain, pool);
     if (m_format == OutputFormat::Json) {
-        printJson(context.out, spf::toJson(report));
+        // The findings are written one by one (a record can have tens of thousands), each without a
+        // copy of the record the report prints once.
+        Findings findings = std::move(report.findings);
+        auto document = spf::toJson(report);
+        document.erase("findings");
+        PrintedRecords printed({report.record});
+        printJson(context.out, std::move(document), "findings", findings.size(),
+                  [&](std::size_t i) { return toJson(findings[i], printed); });
+        report.findings = std::move(findings);
     } else {
         if (!report.record.empty())
             context.out << "record: " << report.record << '\n';

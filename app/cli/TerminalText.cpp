@@ -116,4 +116,10 @@ void writeExact(std::ostream& out, std::string_view bytes) {
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
+std::streambuf* exactBuffer(std::ostream& out) {
+    if (auto* safe = dynamic_cast<TerminalSafeBuf*>(out.rdbuf()))
+        return safe->target();
+    return out.rdbuf();
+}
+
 } // namespace dmarcplan::cli

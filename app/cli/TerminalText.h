@@ -38,6 +38,10 @@ public:
     TerminalSafeBuf& operator=(const TerminalSafeBuf&) = delete;
 
     void writeExact(std::string_view bytes);
+    std::streambuf* target() {
+        writeExact({});
+        return m_target;
+    }
 
 protected:
     int_type overflow(int_type ch) override;
@@ -53,5 +57,9 @@ private:
 
 // Writes bytes unchanged: through the TerminalSafeBuf's target when `out` has one, else to `out`.
 void writeExact(std::ostream& out, std::string_view bytes);
+
+// The buffer that writes bytes unchanged for `out` (what writeExact uses), for output streamed in
+// many pieces such as a large JSON document. Flush `out` first.
+std::streambuf* exactBuffer(std::ostream& out);
 
 } // namespace dmarcplan::cli

@@ -181,6 +181,16 @@ nlohmann::json toJson(const DomainReport& report) {
                             {"from_psd", v.fromPsd}};
         discovery.push_back(j);
     }
+    // Records this object shows once: the findings about them point into them by span instead of
+    // repeating them (a record with thousands of findings would be printed thousands of times).
+    std::vector<std::string_view> printed;
+    if (const auto it = report.spf.find("record"); it != report.spf.end() && it->is_string())
+        printed.push_back(it->get_ref<const std::string&>());
+    for (const auto& record : report.dmarcRecords)
+        printed.push_back(record);
+    for (const auto& d : report.dkim)
+        for (const auto& record : d.records)
+            printed.push_back(record);
     return {
         {"domain", report.domain},
         {"spf", report.spf},
@@ -188,7 +198,7 @@ nlohmann::json toJson(const DomainReport& report) {
          {{"records", report.dmarcRecords}, {"discovery", discovery}, {"methods_differ", report.dmarcMethodsDiffer}}},
         {"dkim", {{"probed", report.probedSelectors}, {"selectors", dkim}}},
         {"mx", {{"status", dns::toString(report.mx.status)}, {"exchanges", exchanges}}},
-        {"findings", toJson(report.findings)},
+        {"findings", toJson(report.findings, printed)},
         {"dns_failure", report.dnsFailure}};
 }
 

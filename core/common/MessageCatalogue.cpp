@@ -163,6 +163,14 @@ const std::vector<CatalogueEntry> kEntries = {
     {"SPF-TERMS-AFTER-ALL", "Findings",
      DMARCPLAN_TR("Findings", "\"{term}\" comes after \"all\" and is never evaluated"),
      DMARCPLAN_TR("Findings", "Move it before \"all\" or remove it.")},
+    {"SPF-TREE-LIMIT", "Findings",
+     DMARCPLAN_TR("Findings", "The lookup tree has more than {limit} terms that cause DNS lookups; it was not "
+                              "followed past \"{term}\", so the counts are lower bounds"),
+     DMARCPLAN_TR("Findings", "Remove includes: receivers stop at 10 lookups (RFC 7208 section 4.6.4).")},
+    {"SPF-TREE-TOO-DEEP", "Findings",
+     DMARCPLAN_TR("Findings", "\"{term}\" leads more than {limit} include/redirect levels deep; {target} was not "
+                              "followed"),
+     DMARCPLAN_TR("Findings", "Flatten the include chain: every level costs a lookup, and receivers stop at 10.")},
     {"SPF-TRACE-EXP-UNUSABLE", "Results",
      DMARCPLAN_TR("Results", "The explanation named by exp={name} is unusable; the default explanation applies"), ""},
     {"SPF-TRACE-INVALID-DOMAIN", "Results", DMARCPLAN_TR("Results", "{name} is not a valid domain name"), ""},

@@ -29,7 +29,7 @@ nlohmann::json locationOf(const Finding& finding, const SarifOptions& options) {
             if (finding.location.column > 0)
                 region["startColumn"] = finding.location.column;
             if (!finding.record.empty())
-                region["snippet"] = {{"text", finding.record}};
+                region["snippet"] = {{"text", finding.record.str()}};
             physical["region"] = region;
         }
     } else {

@@ -122,8 +122,9 @@ void lintStrings(std::string_view text, const std::vector<std::string>& strings,
 }
 
 void attach(Findings& findings, std::size_t from, const std::string& record) {
+    const RecordText shared(record); // one copy for all the record's findings
     for (std::size_t i = from; i < findings.size(); ++i)
-        findings[i].record = record;
+        findings[i].record = shared;
 }
 
 } // namespace

@@ -108,7 +108,9 @@ private:
     std::string_view text() const { return m_result.record.text; }
 
     void add(const char* code, Severity severity, Span span, MessageParams params = {}) {
-        m_result.findings.push_back({code, severity, std::move(params), span, {}, m_result.record.text});
+        if (m_sharedText.empty())
+            m_sharedText = m_result.record.text; // one copy for all the record's findings
+        m_result.findings.push_back({code, severity, std::move(params), span, {}, m_sharedText});
     }
 
     void splitTags() {
@@ -329,6 +331,7 @@ private:
 
     ParseResult m_result;
     std::set<std::string> m_seen;
+    RecordText m_sharedText;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "core/common/DomainName.h"
 #include "core/common/Message.h"
 #include "core/spf/Parser.h"
+#include "core/spf/WalkLimits.h"
 
 #include <algorithm>
 #include <cctype>
@@ -16,8 +17,9 @@ namespace {
 constexpr int kLookupLimit = 10;  // RFC 7208 §4.6.4
 constexpr int kLookupWarning = 8; // a margin before the limit
 constexpr int kVoidLimit = 2;     // RFC 7208 §4.6.4
-constexpr int kMaxDepth = 12;     // guards the walk; real trees stop at the limit long before
-constexpr std::size_t kMaxNodes = 400;
+// The same caps as check's walk (WalkLimits.h), so that check prefetches exactly what is read here.
+constexpr int kMaxDepth = limits::kWalkDepth;
+constexpr std::size_t kMaxNodes = limits::kWalkTerms;
 constexpr std::size_t kStringLimit = 255;  // RFC 1035 character-string
 constexpr std::size_t kAdvisorySize = 450; // RFC 7208 §3.4
 constexpr std::size_t kUdpSize = 512;
@@ -37,9 +39,14 @@ public:
     void lintText(const std::vector<std::string>& strings) {
         const std::string text = dns::joinTxtStrings(strings);
         m_report.record = text;
-        for (const auto& s : strings)
+        m_recordText = text; // one copy that every finding about the record shares
+        std::size_t stringStart = 0;
+        for (const auto& s : strings) {
             if (s.size() > kStringLimit)
-                add("SPF-STRING-TOO-LONG", Severity::Error, {{"length", std::to_string(s.size())}}, {0, text.size()});
+                add("SPF-STRING-TOO-LONG", Severity::Error, {{"length", std::to_string(s.size())}},
+                    {stringStart, stringStart + s.size()});
+            stringStart += s.size();
+        }
         if (text.size() > kUdpSize)
             add("SPF-RECORD-TOO-LONG", Severity::Warning, {{"length", std::to_string(text.size())}}, {0, text.size()});
         else if (text.size() > kAdvisorySize)
@@ -104,7 +111,7 @@ private:
         finding.severity = severity;
         finding.params = std::move(params);
         finding.span = span;
-        finding.record = m_report.record;
+        finding.record = m_recordText;
         m_report.findings.push_back(std::move(finding));
     }
     void addAt(std::string code, Severity severity, MessageParams params, const Term& term) {
@@ -238,8 +245,13 @@ private:
             const bool isRedirect = modifier && modifier->kind == ModifierKind::Redirect;
             if (!(mechanism && mechanism->causesDnsLookup()) && !isRedirect)
                 continue;
-            if (++m_nodes > kMaxNodes)
+            if (++m_nodes > kMaxNodes) {
+                if (m_nodes == kMaxNodes + 1) // once: every term after this one is cut as well
+                    add("SPF-TREE-LIMIT", Severity::Warning,
+                        {{"term", term.text}, {"limit", std::to_string(kMaxNodes)}},
+                        topSpan ? *topSpan : shifted(term.span, m_offset));
                 return;
+            }
             LookupNode child;
             child.term = term.text;
             child.lookups = 1;
@@ -282,6 +294,11 @@ private:
         }
         if (depth + 1 > kMaxDepth) {
             child.status = "too-deep";
+            if (!m_reportedTooDeep) {
+                m_reportedTooDeep = true;
+                params["limit"] = std::to_string(kMaxDepth);
+                add("SPF-TREE-TOO-DEEP", Severity::Warning, params, child.span);
+            }
             return;
         }
         auto answer = m_resolver.query(child.target, dns::RecordType::TXT);
@@ -428,6 +445,8 @@ private:
     LintReport& m_report;
     std::size_t m_offset = 0;
     std::size_t m_nodes = 0;
+    bool m_reportedTooDeep = false;
+    RecordText m_recordText;
     int m_voids = 0;
     std::optional<Span> m_limitSpan;
 };
@@ -509,7 +528,8 @@ nlohmann::json toJson(const LookupNode& node) {
 nlohmann::json toJson(const LintReport& report) {
     return {{"domain", report.domain},
             {"record", report.record},
-            {"findings", toJson(report.findings)},
+            // The record once, at the top; the findings point into it by span.
+            {"findings", toJson(report.findings, {report.record})},
             {"lookup_tree", toJson(report.tree)},
             {"dns_lookups", {{"worst_case", report.worstCase}, {"evaluation_order", report.evaluationOrder}}},
             {"void_lookups", report.voidLookups}};
