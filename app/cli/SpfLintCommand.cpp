@@ -1,6 +1,7 @@
 #include "app/cli/SpfLintCommand.h"
 
 #include "core/spf/Linter.h"
+#include "core/workspace/Workspace.h"
 
 #include <ostream>
 
@@ -39,14 +40,14 @@ int SpfLintCommand::execute(Context& context) {
         context.err << "dmarcplan: give either DOMAIN or --record\n";
         return kExitUsage;
     }
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack) {
-        context.err << "dmarcplan: " << stack.error().describe() << '\n';
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
     auto report = m_record.empty()
-                      ? spf::analyzeDomain(m_target, *stack->resolver)
-                      : spf::analyzeRecordStrings(spf::splitQuotedStrings(m_record), m_domain, *stack->resolver);
+                      ? spf::analyzeDomain(m_target, *ws->current())
+                      : spf::analyzeRecordStrings(spf::splitQuotedStrings(m_record), m_domain, *ws->current());
     if (m_format == OutputFormat::Json) {
         printJson(context.out, spf::toJson(report));
     } else {
