@@ -31,11 +31,16 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace dmarcplan::workspace {
 
 struct PlanInput {
+    PlanInput() = default;
+    PlanInput(plan::Plan plan_, plan::Catalogue catalogue_, std::string sourceName_ = "plan")
+        : plan(std::move(plan_)), catalogue(std::move(catalogue_)), sourceName(std::move(sourceName_)) {}
+
     plan::Plan plan;
     plan::Catalogue catalogue;
     // What the plan is called in findings and the lint zone's path: its file, or "plan".
