@@ -127,7 +127,10 @@ void MainWindow::showAnalysis(QFutureWatcher<PlanAnalysis>* watcher) {
     const plan::Plan& plan = m_document->plan();
     if (m_analysis.generated) {
         m_recordsView->setGenerated(*m_analysis.generated);
-        SimulationSetup setup{plan.domain, m_analysis.zone, m_analysis.workspace};
+        SimulationSetup setup;
+        setup.domain = plan.domain;
+        setup.zone = m_analysis.zone;
+        setup.workspace = m_analysis.workspace;
         setup.planScenarios = simulate::scenariosFromPlan(plan);
         if (!plan.dkim.empty()) {
             setup.selector = plan.dkim.front().selector;
