@@ -127,7 +127,10 @@ void MainWindow::showAnalysis(QFutureWatcher<PlanAnalysis>* watcher) {
     const plan::Plan& plan = m_document->plan();
     if (m_analysis.generated) {
         m_recordsView->setGenerated(*m_analysis.generated);
-        SimulationSetup setup{plan.domain, m_analysis.zone};
+        SimulationSetup setup;
+        setup.domain = plan.domain;
+        setup.zone = m_analysis.zone;
+        setup.workspace = m_analysis.workspace;
         setup.planScenarios = simulate::scenariosFromPlan(plan);
         if (!plan.dkim.empty()) {
             setup.selector = plan.dkim.front().selector;
@@ -416,7 +419,6 @@ void MainWindow::applySettings(const AppSettings& settings) {
     }
     m_liveCheckView->setResolverOptions(m_settings.resolverOptions());
     m_headerView->setResolverOptions(m_settings.resolverOptions());
-    m_scenariosView->setResolverOptions(m_settings.resolverOptions());
     if (!(previous == settings))
         scheduleAnalysis(); // names outside the plan may answer differently now
     updateRecentMenu();

@@ -2,8 +2,6 @@
 
 #include "core/check/ZoneLint.h"
 
-#include <set>
-
 namespace dmarcplan::ui {
 
 PlanAnalysis analysePlan(const plan::Plan& plan, const plan::Catalogue& catalogue, const dns::ResolverOptions& options,
@@ -11,52 +9,26 @@ PlanAnalysis analysePlan(const plan::Plan& plan, const plan::Catalogue& catalogu
     PlanAnalysis out;
     // Nothing is written from the GUI's live analysis: keys without a public key stay pending (the
     // generator says so with PLAN-KEY-MISSING) until the user generates them on purpose.
-    auto generated = plan::generateRecords(plan, catalogue);
-    if (!generated) {
-        out.error = QString::fromStdString(generated.error().describe());
+    auto ws = workspace::Workspace::open(options, workspace::PlanInput{plan, catalogue, sourceName});
+    if (!ws) {
+        out.error = QString::fromStdString(ws.error().describe());
         return out;
     }
-    // Names outside the zones come from live DNS unless offline (the zone files are merged below).
-    dns::ResolverPtr fallback;
-    if (!options.offline) {
-        dns::ResolverOptions live = options;
-        live.zoneFiles.clear();
-        auto stack = dns::makeResolver(live);
-        if (!stack) {
-            out.error = QString::fromStdString(stack.error().describe());
-            return out;
-        }
-        fallback = stack->resolver;
+    // The plan's records are linted as the zone they would become (as `dmarcplan lint --plan`), in
+    // the DNS as it would be after publishing them; the zone files' own records are not the plan's.
+    auto report = check::lintZones({*ws->planZone()}, *ws->published());
+    for (auto finding : ws->planFindings()) {
+        finding.location.file.clear(); // the views show findings against the plan being edited
+        out.findings.push_back(std::move(finding));
     }
-    // The plan's records are linted as the zone they would become (as `dmarcplan lint --plan`): in
-    // place of the zone files' mail-authentication records at the same names.
-    std::set<std::string> replaced;
-    for (const auto& record : generated->records)
-        if (!record.pending && record.type == "TXT")
-            replaced.insert(record.name);
-    check::ZoneFile zone;
-    zone.path = sourceName;
-    zone.data = plan::toZoneData(*generated, sourceName);
-    out.zone = zone.data;
-    for (const auto& path : options.zoneFiles) {
-        auto file = check::readZoneFile(path, options.origin);
-        if (!file) {
-            out.error = QString::fromStdString(file.error().describe());
-            return out;
-        }
-        out.zone.merge(check::withoutMailAuthRecords(file->data, replaced));
-    }
-    auto resolver = dns::makeResolver(out.zone, fallback);
-    auto report = check::lintZones({zone}, *resolver);
-    for (const auto& finding : generated->findings)
-        if (finding.code.rfind("PLAN-", 0) == 0)
-            out.findings.push_back(finding);
     for (auto& finding : report.findings) {
         finding.location.line = 0; // a line of the generated text means nothing in the plan
         finding.location.file.clear();
         out.findings.push_back(std::move(finding));
     }
-    out.generated = std::move(*generated);
+    out.generated = *ws->generated();
+    out.zone = ws->publishedZones();
+    out.workspace = std::make_shared<const workspace::Workspace>(std::move(*ws));
     return out;
 }
 

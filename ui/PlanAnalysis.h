@@ -9,8 +9,10 @@
 #include "core/dns/ResolverFactory.h"
 #include "core/plan/Catalogue.h"
 #include "core/plan/Generator.h"
+#include "core/workspace/Workspace.h"
 
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace dmarcplan::ui {
@@ -20,6 +22,9 @@ struct PlanAnalysis {
     // What the domain would publish: the plan's records over the settings' zone files (whose SPF,
     // DKIM and DMARC records at the plan's names they replace). Linted and simulated as one zone.
     dns::ZoneData zone;
+    // Where the records were analysed: published() is the DNS the Scenarios view simulates. Shared
+    // with the view's workers (its const methods are thread-safe); null when nothing was generated.
+    std::shared_ptr<const workspace::Workspace> workspace;
     Findings findings;
     QString error; // why nothing was generated (an InputError, the DNS settings)
 };

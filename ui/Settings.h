@@ -27,7 +27,7 @@ struct AppSettings {
     static AppSettings load(QSettings& store);
     void save(QSettings& store) const;
 
-    // The options core's dns::makeResolver takes, the same the command line builds from its flags.
+    // The DNS options core's workspace::Workspace takes, the same the command line builds from its flags.
     dns::ResolverOptions resolverOptions() const;
 
     bool operator==(const AppSettings&) const = default;

@@ -3,7 +3,7 @@
 #include "core/check/DomainCheck.h"
 #include "core/common/DomainName.h"
 #include "core/common/Sarif.h"
-#include "core/dns/ResolverFactory.h"
+#include "core/workspace/Workspace.h"
 
 #include <atomic>
 #include <dmarcplan/Version.h>
@@ -125,12 +125,12 @@ int CheckCommand::execute(Context& context) {
             context.err << "dmarcplan: \"" << domain << "\" is not a domain name\n";
             return kExitUsage;
         }
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack) {
-        context.err << "dmarcplan: " << stack.error().describe() << '\n';
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
-    dns::ParallelResolver pool(stack->resolver, static_cast<std::size_t>(m_concurrency));
+    dns::ParallelResolver pool(ws->current(), static_cast<std::size_t>(m_concurrency));
     check::CheckOptions options;
     options.selectors = m_selectors;
 
@@ -171,7 +171,7 @@ int CheckCommand::execute(Context& context) {
         nlohmann::json array = nlohmann::json::array();
         for (const auto& r : reports)
             array.push_back(check::toJson(r));
-        printJson(context.out, {{"domains", array}, {"queries_sent", stack->resolver->queriesSent()}});
+        printJson(context.out, {{"domains", array}, {"queries_sent", ws->current()->queriesSent()}});
         break;
     }
     case OutputFormat::Sarif: {

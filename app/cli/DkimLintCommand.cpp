@@ -1,6 +1,7 @@
 #include "app/cli/DkimLintCommand.h"
 
 #include "core/dkim/KeyRecordLinter.h"
+#include "core/workspace/Workspace.h"
 
 #include <algorithm>
 #include <ostream>
@@ -23,12 +24,12 @@ int DkimLintCommand::execute(Context& context) {
     if (!m_record.empty()) {
         lint = dkim::KeyRecordLinter::lintRecord(m_record);
     } else if (!m_domain.empty()) {
-        auto stack = dns::makeResolver(m_dns);
-        if (!stack) {
-            context.err << "dmarcplan: " << stack.error().describe() << '\n';
+        auto ws = workspace::Workspace::open(m_dns);
+        if (!ws) {
+            context.err << "dmarcplan: " << ws.error().describe() << '\n';
             return kExitUsage;
         }
-        lint = dkim::KeyRecordLinter::lintSelector(*stack->resolver, m_selector, m_domain);
+        lint = dkim::KeyRecordLinter::lintSelector(*ws->current(), m_selector, m_domain);
     } else {
         context.err << "dmarcplan: give --domain and --selector, or --record\n";
         return kExitUsage;

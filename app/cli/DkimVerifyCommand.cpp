@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/dkim/Verifier.h"
+#include "core/workspace/Workspace.h"
 
 #include <ostream>
 
@@ -15,9 +16,9 @@ void DkimVerifyCommand::configure(CLI::App& app) {
 }
 
 int DkimVerifyCommand::execute(Context& context) {
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack) {
-        context.err << "dmarcplan: " << stack.error().describe() << '\n';
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
     auto text = readInput(m_input);
@@ -32,7 +33,7 @@ int DkimVerifyCommand::execute(Context& context) {
     }
     if (m_now)
         Clock::setFixed(*m_now);
-    dkim::Verifier verifier(stack->resolver);
+    dkim::Verifier verifier(ws->current());
     auto checks = verifier.verify(*message);
     auto overall = dkim::overallResult(checks);
     if (m_format == OutputFormat::Json) {

@@ -3,6 +3,7 @@
 #include "core/common/DomainName.h"
 #include "core/dmarc/Evaluator.h"
 #include "core/headers/AuthenticationResults.h"
+#include "core/workspace/Workspace.h"
 
 #include <ostream>
 
@@ -46,11 +47,11 @@ int DmarcEvaluateCommand::execute(Context& context) {
             return usage(context, "--dkim: expected RESULT:DOMAIN[:SELECTOR], got \"" + text + "\"");
         input.dkim.push_back({*result, domain, second == std::string::npos ? "" : text.substr(second + 1), ""});
     }
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack)
-        return usage(context, stack.error().describe());
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws)
+        return usage(context, ws.error().describe());
     auto method = *dmarc::orgDomainMethodFromString(m_orgDomain);
-    auto evaluation = dmarc::Evaluator(*stack->resolver, method).evaluate(input);
+    auto evaluation = dmarc::Evaluator(*ws->current(), method).evaluate(input);
     auto header =
         headers::formatAuthenticationResults(headers::buildAuthenticationResults(m_authservId, input, evaluation));
 

@@ -2,6 +2,7 @@
 
 #include "core/common/DomainName.h"
 #include "core/dmarc/Linter.h"
+#include "core/workspace/Workspace.h"
 
 #include <ostream>
 
@@ -32,17 +33,17 @@ int DmarcLintCommand::execute(Context& context) {
     auto domain = m_record.empty() ? m_domain : m_recordDomain;
     if (!isValidDomainName(domain))
         return usage(context, "\"" + domain + "\" is not a domain name");
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack)
-        return usage(context, stack.error().describe());
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws)
+        return usage(context, ws.error().describe());
 
     dmarc::DomainLint lint;
     if (m_record.empty()) {
-        lint = dmarc::lintDomain(domain, *stack->resolver);
+        lint = dmarc::lintDomain(domain, *ws->current());
     } else {
         lint.domain = normalizeDomain(domain);
         lint.records = {m_record};
-        lint.findings = dmarc::lintRecord(m_record, domain, stack->resolver.get());
+        lint.findings = dmarc::lintRecord(m_record, domain, ws->current().get());
     }
     if (m_format == OutputFormat::Json) {
         printJson(context.out, {{"domain", lint.domain},

@@ -1,5 +1,6 @@
 #include "app/cli/DnsQueryCommand.h"
 
+#include "core/workspace/Workspace.h"
 #include <ostream>
 
 namespace dmarcplan::cli {
@@ -32,19 +33,19 @@ int DnsQueryCommand::execute(Context& context) {
         context.err << "dmarcplan: unknown record type \"" << m_type << "\"\n";
         return kExitUsage;
     }
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack) {
-        context.err << "dmarcplan: " << stack.error().describe() << '\n';
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
-    auto answer = stack->resolver->query(m_name, *type);
+    auto answer = ws->current()->query(m_name, *type);
     if (m_format == OutputFormat::Json) {
         nlohmann::json records = nlohmann::json::array();
         for (const auto& r : answer.records)
             records.push_back(recordJson(r));
-        nlohmann::json j = {{"name", answer.name},          {"type", dns::toString(*type)},
-                            {"status", dns::toString(answer.status)}, {"records", records},
-                            {"cname_chain", answer.cnameChain}, {"source", answer.source}};
+        nlohmann::json j = {
+            {"name", answer.name}, {"type", dns::toString(*type)},     {"status", dns::toString(answer.status)},
+            {"records", records},  {"cname_chain", answer.cnameChain}, {"source", answer.source}};
         if (!answer.error.empty())
             j["error"] = answer.error;
         printJson(context.out, j);

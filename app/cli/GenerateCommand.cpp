@@ -2,6 +2,7 @@
 
 #include "app/cli/PlanInput.h"
 #include "core/plan/Generator.h"
+#include "core/workspace/Workspace.h"
 
 #include <algorithm>
 #include <ostream>
@@ -52,14 +53,18 @@ int GenerateCommand::execute(Context& context) {
     auto input = loadPlanInput(m_plan, m_catalogue, context.err);
     if (!input)
         return kExitUsage;
-    plan::GenerateOptions options;
+    workspace::PlanInput planInput{std::move(input->plan), std::move(input->catalogue), m_plan};
     if (!m_keys.empty())
-        options.keysDir = m_keys;
-    auto generated = plan::generateRecords(input->plan, input->catalogue, options);
-    if (!generated) {
-        context.err << "dmarcplan: " << generated.error().describe() << '\n';
+        planInput.generate.keysDir = m_keys;
+    // Generating asks no DNS: the workspace of the plan alone, offline.
+    dns::ResolverOptions offline;
+    offline.offline = true;
+    auto ws = workspace::Workspace::open(offline, std::move(planInput));
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
+    const plan::GeneratedPlan* generated = ws->generated();
     switch (m_format) {
     case OutputFormat::Json:
         printJson(context.out, plan::toJson(*generated));

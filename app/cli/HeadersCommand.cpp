@@ -2,6 +2,7 @@
 
 #include "core/headers/HeaderAnalyser.h"
 #include "core/headers/Recheck.h"
+#include "core/workspace/Workspace.h"
 
 #include <ostream>
 
@@ -43,12 +44,12 @@ int HeadersCommand::execute(Context& context) {
     }
     std::optional<headers::Recheck> recheck;
     if (m_recheck) {
-        auto stack = dns::makeResolver(m_dns);
-        if (!stack) {
-            context.err << "dmarcplan: " << stack.error().describe() << '\n';
+        auto ws = workspace::Workspace::open(m_dns);
+        if (!ws) {
+            context.err << "dmarcplan: " << ws.error().describe() << '\n';
             return kExitUsage;
         }
-        recheck = headers::recheckMessage(analysis, stack->resolver, *dmarc::orgDomainMethodFromString(m_orgDomain));
+        recheck = headers::recheckMessage(analysis, ws->current(), *dmarc::orgDomainMethodFromString(m_orgDomain));
     }
 
     if (m_format == OutputFormat::Json) {

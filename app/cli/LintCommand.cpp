@@ -3,12 +3,11 @@
 #include "app/cli/PlanInput.h"
 #include "core/check/ZoneLint.h"
 #include "core/common/Sarif.h"
-#include "core/dns/ResolverFactory.h"
-#include "core/plan/Generator.h"
+#include "core/workspace/Workspace.h"
 
 #include <dmarcplan/Version.h>
+#include <optional>
 #include <ostream>
-#include <set>
 
 namespace dmarcplan::cli {
 
@@ -35,69 +34,26 @@ int LintCommand::execute(Context& context) {
         context.err << "dmarcplan: lint needs at least one ZONEFILE or --plan FILE\n";
         return kExitUsage;
     }
-    std::vector<check::ZoneFile> zones;
-    for (const auto& path : m_zoneFiles) {
-        auto zone = check::readZoneFile(path, m_dns.origin);
-        if (!zone) {
-            context.err << "dmarcplan: " << zone.error().describe() << '\n';
-            return kExitUsage;
-        }
-        zones.push_back(std::move(*zone));
-    }
-    Findings planFindings;
+    // The zone files as they would stay and the plan's records as the zone they would become (in
+    // place of the files' mail-authentication records at the same names): the workspace's.
+    dns::ResolverOptions dnsOptions = m_dns;
+    dnsOptions.zoneFiles = m_zoneFiles;
+    std::optional<workspace::PlanInput> planInput;
     if (!m_plan.empty()) {
         auto input = loadPlanInput(m_plan, m_catalogue, context.err);
         if (!input)
             return kExitUsage;
-        auto generated = plan::generateRecords(input->plan, input->catalogue);
-        if (!generated) {
-            context.err << "dmarcplan: " << generated.error().describe() << '\n';
-            return kExitUsage;
-        }
-        // The plan's records are linted as the zone they would become, in place of the zone files'
-        // mail-authentication records at the same names; findings point at the plan file.
-        std::set<std::string> replaced;
-        for (const auto& record : generated->records)
-            if (!record.pending && record.type == "TXT")
-                replaced.insert(record.name);
-        for (auto& zone : zones)
-            zone.data = check::withoutMailAuthRecords(zone.data, replaced);
-        check::ZoneFile zone;
-        zone.path = m_plan;
-        zone.data = plan::toZoneData(*generated, m_plan);
-        zones.push_back(std::move(zone));
-        // Only the plan's own findings: the records' lint below repeats the generators' advice.
-        for (auto f : generated->findings)
-            if (f.code.rfind("PLAN-", 0) == 0) {
-                f.location.file = m_plan;
-                planFindings.push_back(std::move(f));
-            }
+        planInput = workspace::PlanInput{std::move(input->plan), std::move(input->catalogue), m_plan};
     }
-
-    dns::ZoneData merged;
-    for (const auto& zone : zones)
-        merged.merge(zone.data);
-    dns::ResolverPtr live;
-    if (!m_dns.offline) {
-        dns::LiveResolverOptions liveOptions;
-        liveOptions.timeoutMs = m_dns.timeoutMs;
-        for (const auto& text : m_dns.nameservers) {
-            auto server = dns::parseNameServer(text);
-            if (!server) {
-                context.err << "dmarcplan: " << server.error().describe() << '\n';
-                return kExitUsage;
-            }
-            liveOptions.servers.push_back(*server);
-        }
-        auto resolver = dns::LiveResolver::create(liveOptions);
-        if (!resolver) {
-            context.err << "dmarcplan: " << resolver.error().describe() << '\n';
-            return kExitUsage;
-        }
-        live = *resolver;
+    auto ws = workspace::Workspace::open(dnsOptions, std::move(planInput));
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
+        return kExitUsage;
     }
-    auto resolver = dns::makeResolver(std::move(merged), live);
-    auto report = check::lintZones(zones, *resolver);
+    const auto& zones = ws->lintZones();
+    // Only the plan's own findings: the records' lint below repeats the generators' advice.
+    Findings planFindings = ws->planFindings();
+    auto report = check::lintZones(zones, *ws->published());
     for (auto& f : report.findings)
         if (!m_plan.empty() && f.location.file == m_plan)
             f.location.line = 0; // a line of the generated text means nothing in the plan file

@@ -1,14 +1,12 @@
 #include "app/cli/SimulateCommand.h"
 
 #include "app/cli/PlanInput.h"
-#include "core/check/ZoneLint.h"
 #include "core/common/MessageCatalogue.h"
-#include "core/plan/Generator.h"
 #include "core/simulate/PlanScenarios.h"
 #include "core/simulate/Simulator.h"
+#include "core/workspace/Workspace.h"
 
 #include <optional>
-#include <set>
 
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -109,43 +107,33 @@ int SimulateCommand::execute(Context& context) {
     auto library = buildLibrary(m_scenarioFiles);
     if (!library)
         return fail(library.error());
-    std::optional<PlanInput> plan;
-    dns::ZoneData planZone;
-    std::set<std::string> planNames;
+    std::optional<workspace::PlanInput> planInput;
     if (!m_plan.empty()) {
-        plan = loadPlanInput(m_plan, m_catalogue, context.err);
-        if (!plan)
+        auto input = loadPlanInput(m_plan, m_catalogue, context.err);
+        if (!input)
             return kExitUsage;
-        auto generated = plan::generateRecords(plan->plan, plan->catalogue);
-        if (!generated)
-            return fail(generated.error());
-        planZone = plan::toZoneData(*generated, m_plan);
-        for (const auto& record : generated->records)
-            if (!record.pending && record.type == "TXT")
-                planNames.insert(record.name);
-        auto scenarios = simulate::scenariosFromPlan(plan->plan);
+        auto scenarios = simulate::scenariosFromPlan(input->plan);
         for (std::size_t i = 0; i < scenarios.size(); ++i)
             if (auto error = library->add(std::move(scenarios[i]), m_plan + ": $.scenarios[" + std::to_string(i) + "]"))
                 return fail(*error);
+        planInput = workspace::PlanInput{std::move(input->plan), std::move(input->catalogue), m_plan};
     }
-    auto parameters =
-        simulate::parseParameters(m_set, plan ? simulate::parametersFromPlan(plan->plan) : simulate::Parameters{});
+    auto parameters = simulate::parseParameters(m_set, planInput ? simulate::parametersFromPlan(planInput->plan)
+                                                                 : simulate::Parameters{});
     if (!parameters)
         return fail(parameters.error());
-    // The plan's records replace the zone files' mail-authentication records at the same names.
-    auto stack = dns::makeResolver(
-        m_dns, planZone, [&](const dns::ZoneData& zone) { return check::withoutMailAuthRecords(zone, planNames); });
-    if (!stack)
-        return fail(stack.error());
-    std::string domain = !m_from.empty() ? m_from : !m_domain.empty() ? m_domain : plan ? plan->plan.domain : "";
-    if (domain.empty() && !stack->zones.origins().empty())
-        domain = stack->zones.origins().front();
-    if (domain.empty() || domain == "invalid")
+    // The plan's records (if any) over the zone files, whose mail-authentication records at the same
+    // names they replace, over live DNS: the DNS as it would be after publishing the plan.
+    auto ws = workspace::Workspace::open(m_dns, std::move(planInput));
+    if (!ws)
+        return fail(ws.error());
+    std::string domain = !m_from.empty() ? m_from : !m_domain.empty() ? m_domain : ws->domain();
+    if (domain.empty())
         return fail({"simulate", 0, 0, "give --domain D, --from D or a --zone file with an origin"});
 
     simulate::SimulatorOptions options;
     options.domain = domain;
-    options.resolver = stack->resolver;
+    options.resolver = ws->published();
     options.library = std::move(*library);
     options.orgDomainMethod = *dmarc::orgDomainMethodFromString(m_orgDomain);
     options.keys = std::make_shared<simulate::KeyStore>();

@@ -1,5 +1,6 @@
 #include "app/cli/SpfCheckCommand.h"
 
+#include "core/workspace/Workspace.h"
 #include <ostream>
 
 namespace dmarcplan::cli {
@@ -22,12 +23,12 @@ int SpfCheckCommand::execute(Context& context) {
         context.err << "dmarcplan: --sender or --helo is needed\n";
         return kExitUsage;
     }
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack) {
-        context.err << "dmarcplan: " << stack.error().describe() << '\n';
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
-    auto outcome = spf::checkHost(*stack->resolver, m_request);
+    auto outcome = spf::checkHost(*ws->current(), m_request);
     if (m_format == OutputFormat::Json) {
         printJson(context.out, spf::toJson(outcome));
     } else {

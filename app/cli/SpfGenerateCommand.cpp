@@ -1,5 +1,6 @@
 #include "app/cli/SpfGenerateCommand.h"
 
+#include "core/workspace/Workspace.h"
 #include <ostream>
 
 namespace dmarcplan::cli {
@@ -21,12 +22,12 @@ void SpfGenerateCommand::configure(CLI::App& app) {
 int SpfGenerateCommand::execute(Context& context) {
     m_senders.policy =
         (m_policy == "softfail" || m_policy == "~all") ? spf::FinalPolicy::SoftFail : spf::FinalPolicy::Fail;
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack) {
-        context.err << "dmarcplan: " << stack.error().describe() << '\n';
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
-    auto generated = spf::generate(m_senders, *stack->resolver);
+    auto generated = spf::generate(m_senders, *ws->current());
     if (!generated) {
         context.err << "dmarcplan: " << generated.error().describe() << '\n';
         return kExitUsage;

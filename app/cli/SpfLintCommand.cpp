@@ -3,6 +3,7 @@
 #include "core/check/SpfTree.h"
 #include "core/dns/ParallelResolver.h"
 #include "core/spf/Linter.h"
+#include "core/workspace/Workspace.h"
 
 #include <ostream>
 
@@ -41,14 +42,14 @@ int SpfLintCommand::execute(Context& context) {
         context.err << "dmarcplan: give either DOMAIN or --record\n";
         return kExitUsage;
     }
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack) {
-        context.err << "dmarcplan: " << stack.error().describe() << '\n';
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
     // The include tree and the mail hosts' addresses are asked in parallel (as `check` does); the
     // linter then reads them from the shared cache.
-    dns::ParallelResolver pool(stack->resolver);
+    dns::ParallelResolver pool(ws->current());
     auto report = m_record.empty() ? check::lintDomainInParallel(m_target, pool)
                                    : check::lintRecordInParallel(spf::splitQuotedStrings(m_record), m_domain, pool);
     if (m_format == OutputFormat::Json) {

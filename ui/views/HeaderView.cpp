@@ -1,5 +1,6 @@
 #include "ui/views/HeaderView.h"
 
+#include "core/workspace/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CoreText.h"
 #include "ui/ResultStyle.h"
@@ -170,13 +171,13 @@ void HeaderView::startRecheck() {
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { finishRecheck(watcher); });
     watcher->setFuture(runInBackground<RecheckOutcome>(
         [options = m_options, analysis = *m_analysis](QPromise<RecheckOutcome>& promise) {
-            auto stack = dns::makeResolver(options);
-            if (!stack) {
-                promise.addResult(RecheckOutcome{std::nullopt, QString::fromStdString(stack.error().describe())});
+            auto ws = workspace::Workspace::open(options);
+            if (!ws) {
+                promise.addResult(RecheckOutcome{std::nullopt, QString::fromStdString(ws.error().describe())});
                 return;
             }
             // One call that asks DNS as it goes; a cancel discards its answer.
-            promise.addResult(RecheckOutcome{headers::recheckMessage(analysis, stack->resolver), {}});
+            promise.addResult(RecheckOutcome{headers::recheckMessage(analysis, ws->current()), {}});
         }));
     m_task->watch(watcher, tr("Re-checking against today's DNS..."));
 }

@@ -3,6 +3,7 @@
 #include "core/check/SpfTree.h"
 #include "core/common/DomainName.h"
 #include "core/dns/ParallelResolver.h"
+#include "core/workspace/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/Widgets.h"
 #include "ui/models/CheckTreeModel.h"
@@ -118,13 +119,13 @@ void LiveCheckView::startCheck() {
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { finish(watcher); });
     watcher->setFuture(runInBackground<CheckUpdate>([options = m_options, questions](QPromise<CheckUpdate>& promise) {
         promise.setProgressRange(0, int(questions.size()));
-        auto stack = dns::makeResolver(options);
-        if (!stack) {
+        auto ws = workspace::Workspace::open(options);
+        if (!ws) {
             for (std::size_t i = 0; i < questions.size(); ++i) {
                 CheckNode node = pendingNode(questions[i]);
                 node.outcome = Outcome::TempError;
                 node.status = QCoreApplication::translate("LiveCheck", "DNS settings");
-                node.detail = QString::fromStdString(stack.error().describe());
+                node.detail = QString::fromStdString(ws.error().describe());
                 promise.addResult(CheckUpdate{int(i), std::move(node)});
             }
             promise.setProgressValue(int(questions.size()));
@@ -133,7 +134,7 @@ void LiveCheckView::startCheck() {
         // Every question is asked at once: the first-level names in one parallel batch, the SPF
         // include tree level by level (core/check's walk), then each linter runs on its own thread
         // and finds its answers in the shared cache. A row is shown as soon as its answer is ready.
-        dns::ParallelResolver pool(stack->resolver);
+        dns::ParallelResolver pool(ws->current());
         std::vector<dns::Question> first;
         for (const auto& question : questions)
             first.push_back(firstQuestion(question));

@@ -302,12 +302,6 @@ void ScenariosView::setSimulation(SimulationSetup setup) {
     rebuildSimulator();
 }
 
-void ScenariosView::setResolverOptions(dns::ResolverOptions options) {
-    m_options = std::move(options);
-    if (m_setup)
-        rebuildSimulator();
-}
-
 void ScenariosView::rebuildSimulator() {
     const SimulationSetup& setup = *m_setup;
     m_simulator.reset();
@@ -317,19 +311,15 @@ void ScenariosView::rebuildSimulator() {
         m_status->setText(tr("The plan has no domain yet."));
         return;
     }
-    // Names the domain does not publish come from the DNS settings (live, zone files or nothing).
-    dns::ResolverPtr fallback;
-    if (!m_options.offline || !m_options.zoneFiles.empty()) {
-        auto stack = dns::makeResolver(m_options);
-        if (!stack) {
-            m_status->setText(tr("DNS settings: %1").arg(QString::fromStdString(stack.error().describe())));
-            return;
-        }
-        fallback = stack->resolver;
+    if (!setup.workspace) { // the main window sets up a simulation only for generated records
+        m_model->setTable({});
+        return;
     }
     simulate::SimulatorOptions options;
     options.domain = setup.domain;
-    options.resolver = dns::makeResolver(setup.zone, fallback);
+    // The domain as it would be after publishing the plan; names it does not publish come from the
+    // DNS settings (live, zone files or nothing), as the workspace composes them.
+    options.resolver = setup.workspace->published();
     options.keys = m_keys;
     for (std::size_t i = 0; i < setup.planScenarios.size(); ++i)
         if (auto error = options.library.add(setup.planScenarios[i], "scenarios[" + std::to_string(i) + "]")) {

@@ -4,8 +4,8 @@
 // evidence below. Every change of a control recomputes the table on a worker thread; the cells that
 // changed are announced alone and highlighted for a moment.
 
-#include "core/dns/ResolverFactory.h"
 #include "core/simulate/Simulator.h"
+#include "core/workspace/Workspace.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -24,9 +24,11 @@ class ScenarioModel;
 // What the table is computed from: the domain, what it publishes, and where other names come from.
 struct SimulationSetup {
     std::string domain;
-    dns::ZoneData zone;               // the records the domain publishes (or plans to)
-    std::string selector = "default"; // the domain's DKIM selector
-    std::string keyAlgorithm = "rsa"; // rsa | ed25519 | both
+    dns::ZoneData zone; // the records the domain publishes (or plans to)
+    // Where they are simulated: its published() DNS (shared, thread-safe; see core/workspace).
+    std::shared_ptr<const workspace::Workspace> workspace;
+    std::string selector = "default";              // the domain's DKIM selector
+    std::string keyAlgorithm = "rsa";              // rsa | ed25519 | both
     std::vector<simulate::Scenario> planScenarios; // the plan's own, run after the library's
 };
 
@@ -50,7 +52,6 @@ public:
     void setSimulation(SimulationSetup setup);
     // Where names the domain does not publish are looked up (live DNS, zone files, or nothing when
     // offline); rebuilds the simulation when one is set.
-    void setResolverOptions(dns::ResolverOptions options);
     // The parameters the controls describe now.
     simulate::Parameters parameters() const;
     bool isComputing() const;
@@ -74,7 +75,6 @@ private:
 
     void rebuildSimulator();
 
-    dns::ResolverOptions m_options;
     std::optional<SimulationSetup> m_setup;
     std::shared_ptr<const simulate::Simulator> m_simulator;
     std::shared_ptr<simulate::KeyStore> m_keys;

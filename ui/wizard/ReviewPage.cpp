@@ -1,8 +1,8 @@
 #include "ui/wizard/ReviewPage.h"
 
 #include "core/dkim/KeyGenerator.h"
-#include "core/dns/ResolverFactory.h"
 #include "core/simulate/Simulator.h"
+#include "core/workspace/Workspace.h"
 #include "ui/BackgroundTask.h"
 #include "ui/CoreText.h"
 #include "ui/ResultStyle.h"
@@ -49,25 +49,14 @@ QString purposeText(const plan::GeneratedRecord& record) {
     return QString::fromStdString(record.purpose);
 }
 
-// The simulator over the new records as if published: an authoritative zone for the domain holding
-// them (and the domain's current MX hosts, which SPF's "mx" and the own-server scenarios need), every
-// other name from the user's resolver, signing with the keys the DKIM page wrote.
+// The simulator over the new records as if published (the workspace's published DNS: the plan's
+// records, the domain's current MX hosts, which SPF's "mx" and the own-server scenarios need, every
+// other name as the DNS settings say), signing with the keys the DKIM page wrote.
 void simulate(ReviewResult& result, const plan::Plan& plan, const std::map<std::string, QString>& keyFiles,
-              const dns::ResolverPtr& fallback) {
-    dns::ZoneData zone = plan::toZoneData(result.records, "wizard");
-    const bool mxSends = std::any_of(plan.sources.begin(), plan.sources.end(),
-                                     [](const plan::Source& source) { return source.kind == plan::SourceKind::Mx; });
-    if (mxSends) {
-        for (const auto& mx : fallback->query(plan.domain, dns::RecordType::MX).records) {
-            zone.addRecord(mx);
-            for (auto type : {dns::RecordType::A, dns::RecordType::AAAA})
-                for (const auto& address : fallback->query(mx.value, type).records)
-                    zone.addRecord(address);
-        }
-    }
+              const workspace::Workspace& ws) {
     simulate::SimulatorOptions options;
     options.domain = plan.domain;
-    options.resolver = dns::makeResolver(std::move(zone), fallback);
+    options.resolver = ws.published();
     options.keys = std::make_shared<simulate::KeyStore>();
     simulate::Parameters parameters;
     parameters.sign = false;
@@ -202,18 +191,16 @@ void ReviewPage::initializePage() {
     watcher->setFuture(
         runInBackground<ReviewResult>([plan, catalogue, options, keyFiles](QPromise<ReviewResult>& promise) {
             ReviewResult result;
-            auto stack = dns::makeResolver(options);
-            if (!stack) {
-                result.error = QString::fromStdString(stack.error().describe());
+            workspace::PlanInput input{plan, catalogue.value_or(plan::Catalogue{}), "wizard"};
+            input.keepCurrentMx = true; // a plan from scratch: no zone file holds the domain's MX hosts
+            auto ws = workspace::Workspace::open(options, std::move(input));
+            auto records = ws ? generateWizardRecords(*ws) : Result<plan::GeneratedPlan>(ws.error());
+            if (records) {
+                result.records = std::move(*records);
+                if (!promise.isCanceled())
+                    simulate(result, plan, keyFiles, *ws);
             } else {
-                auto records = generateWizardRecords(plan, catalogue.value_or(plan::Catalogue{}), stack->resolver);
-                if (records) {
-                    result.records = std::move(*records);
-                    if (!promise.isCanceled())
-                        simulate(result, plan, keyFiles, stack->resolver);
-                } else {
-                    result.error = QString::fromStdString(records.error().describe());
-                }
+                result.error = QString::fromStdString(records.error().describe());
             }
             promise.addResult(std::move(result));
         }));

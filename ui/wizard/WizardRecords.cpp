@@ -2,8 +2,6 @@
 
 #include "core/dkim/KeyRecordLinter.h"
 #include "core/dmarc/Linter.h"
-#include "core/dns/ResolverFactory.h"
-#include "core/dns/ZoneData.h"
 #include "core/spf/Linter.h"
 
 #include <algorithm>
@@ -25,39 +23,31 @@ void addFindings(Findings& into, Findings findings, const std::string& record) {
     }
 }
 
-// Lints the records as if published: the report authorisations are served from an overlay zone (so
-// the DMARC linter finds them), every other name by the user's resolver.
-void lint(plan::GeneratedPlan& generated, const dns::ResolverPtr& fallback) {
-    dns::ZoneData overlay;
-    for (const auto& record : generated.records) {
-        if (record.purpose != "report_authorization" || record.pending)
-            continue;
-        overlay.addOrigin(record.name);
-        overlay.addRecord(dns::Record::makeTxt(record.name, record.strings, record.ttl));
-    }
-    auto resolver = dns::makeResolver(std::move(overlay), fallback);
+// Lints the records as if published: SPF against the DNS as it is now (what its mechanisms name
+// exists already), DMARC in the DNS after publishing the plan (its report authorisations answer).
+void lint(plan::GeneratedPlan& generated, const workspace::Workspace& ws) {
     for (const auto& record : generated.records) {
         if (record.pending || record.type != "TXT")
             continue;
         if (record.purpose == "spf")
-            addFindings(generated.findings, spf::analyzeRecordStrings(record.strings, record.name, *resolver).findings,
-                        record.value);
+            addFindings(generated.findings,
+                        spf::analyzeRecordStrings(record.strings, record.name, *ws.current()).findings, record.value);
         else if (record.purpose == "dkim")
             addFindings(generated.findings, dkim::KeyRecordLinter::lintRecord(record.value, record.strings).findings,
                         record.value);
         else if (record.purpose == "dmarc")
-            addFindings(generated.findings, dmarc::lintRecord(record.value, generated.domain, resolver.get()),
+            addFindings(generated.findings, dmarc::lintRecord(record.value, generated.domain, ws.published().get()),
                         record.value);
     }
 }
 
 } // namespace
 
-Result<plan::GeneratedPlan> generateWizardRecords(const plan::Plan& plan, const plan::Catalogue& catalogue,
-                                                  const dns::ResolverPtr& resolver) {
-    auto generated = plan::generateRecords(plan, catalogue);
-    if (!generated)
-        return generated.error();
+Result<plan::GeneratedPlan> generateWizardRecords(const workspace::Workspace& ws) {
+    if (!ws.generated())
+        return InputError{"wizard", 0, 0, "the workspace has no plan"};
+    plan::GeneratedPlan generated = *ws.generated();
+    const plan::Plan& plan = *ws.plan();
     if (plan.sources.empty()) {
         // RFC 7505: a domain that sends no mail usually receives none either; a null MX says so.
         plan::GeneratedRecord nullMx;
@@ -68,10 +58,18 @@ Result<plan::GeneratedPlan> generateWizardRecords(const plan::Plan& plan, const 
         nullMx.ttl = plan.ttl ? unsigned(*plan.ttl) : 3600;
         nullMx.purpose = "null_mx";
         nullMx.source = "sources (none)";
-        generated->records.insert(generated->records.begin() + 1, std::move(nullMx));
+        generated.records.insert(generated.records.begin() + 1, std::move(nullMx));
     }
-    lint(*generated, resolver);
+    lint(generated, ws);
     return generated;
+}
+
+Result<plan::GeneratedPlan> generateWizardRecords(const plan::Plan& plan, const plan::Catalogue& catalogue,
+                                                  const dns::ResolverPtr& resolver) {
+    auto ws = workspace::Workspace::over(resolver, workspace::PlanInput{plan, catalogue, "wizard"});
+    if (!ws)
+        return ws.error();
+    return generateWizardRecords(*ws);
 }
 
 std::string displayValue(const plan::GeneratedRecord& record) {

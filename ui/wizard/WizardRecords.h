@@ -6,13 +6,17 @@
 
 #include "core/dns/Resolver.h"
 #include "core/plan/Generator.h"
+#include "core/workspace/Workspace.h"
 
 #include <string>
 
 namespace dmarcplan::ui::wizard {
 
-// `resolver` answers what the records refer to (providers' SPF includes, report destinations).
-// Input errors: a plan the generator cannot use (bad address, bad report address).
+// The records of the workspace's plan, linted in its DNS (current for what they refer to, published
+// for the report authorisations). An InputError when the workspace has no plan.
+Result<plan::GeneratedPlan> generateWizardRecords(const workspace::Workspace& ws);
+// The same over `resolver` as current DNS. `resolver` answers what the records refer to (providers' SPF includes,
+// report destinations). Input errors: a plan the generator cannot use (bad address, bad report address).
 Result<plan::GeneratedPlan> generateWizardRecords(const plan::Plan& plan, const plan::Catalogue& catalogue,
                                                   const dns::ResolverPtr& resolver);
 
