@@ -3,6 +3,7 @@
 #include "app/cli/PlanInput.h"
 #include "core/dns/ParallelResolver.h"
 #include "core/plan/CatalogueVerifier.h"
+#include "core/workspace/Workspace.h"
 
 #include <ostream>
 
@@ -29,12 +30,12 @@ nlohmann::json sourcesJson(const plan::Provider& p) {
 } // namespace
 
 int PlanProvidersCommand::verify(Context& context, const plan::Catalogue& catalogue) {
-    auto stack = dns::makeResolver(m_dns);
-    if (!stack) {
-        context.err << "dmarcplan: " << stack.error().describe() << '\n';
+    auto ws = workspace::Workspace::open(m_dns);
+    if (!ws) {
+        context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
-    dns::ParallelResolver pool(stack->resolver);
+    dns::ParallelResolver pool(ws->current());
     auto checks = plan::verifyCatalogue(catalogue, pool);
     bool problems = false, temperror = false;
     for (const auto& c : checks) {
