@@ -213,7 +213,10 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
 
     // The organizational domains of the zones need a DMARC policy.
     std::set<std::string> organizational;
-    for (const auto& zone : zones)
+    for (const auto& zone : zones) {
+        // The line of the first record at each name, built once: a zone without SOA can have as many
+        // origins as records, and a scan of the records per origin made lint quadratic.
+        std::map<std::string, int> firstLine;
         for (const auto& origin : zone.data.origins())
             if (organizational.insert(dmarc::pslOrganizationalDomain(origin)).second) {
                 const auto org = dmarc::pslOrganizationalDomain(origin);
@@ -222,14 +225,15 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
                     discovery.status != dmarc::DiscoveryStatus::Malformed)
                     continue;
                 // Point at the zone's first record at its origin (the SOA itself is not kept).
-                SourceLocation at{zone.path, 0, 0};
-                const auto& records = zone.data.records();
-                for (std::size_t i = 0; i < records.size() && at.line == 0; ++i)
-                    if (records[i].name == normalizeDomain(origin))
-                        at.line = zone.data.lineOf(i);
+                if (firstLine.empty())
+                    for (std::size_t i = 0; i < zone.data.records().size(); ++i)
+                        firstLine.emplace(zone.data.records()[i].name, zone.data.lineOf(i));
+                auto first = firstLine.find(origin); // both canonical (ZoneData keeps them so)
+                SourceLocation at{zone.path, first == firstLine.end() ? 0 : first->second, 0};
                 report.findings.push_back(zoneFinding("ZONE-NO-ORG-DMARC", Severity::Error,
                                                       {{"name", "_dmarc." + org}, {"domain", org}}, at));
             }
+    }
 
     // Subdomains that send mail need a policy that protects them: their own _dmarc record, or the
     // organizational record's sp (np for names that do not exist cannot send, so sp/p is what applies).
