@@ -24,63 +24,6 @@ namespace {
 
 constexpr std::size_t kMaxCharacterString = 255; // RFC 1035 §3.3: one length octet
 
-// Splits quoted character-strings longer than 255 bytes into several (so that ldns reads the record)
-// and reports each one. Escapes (\" \\ \DDD) count as one byte and are never cut.
-std::string splitLongStrings(std::string_view text, const std::string& file, Findings& findings) {
-    std::string out;
-    out.reserve(text.size() + 16);
-    int line = 1;
-    bool quoted = false, comment = false;
-    std::size_t bytes = 0;
-    std::size_t stringStart = 0;
-    bool reported = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if (c == '\n') {
-            ++line;
-            comment = false;
-        }
-        if (!quoted) {
-            if (c == ';' && !comment)
-                comment = true;
-            if (c == '"' && !comment) {
-                quoted = true;
-                bytes = 0;
-                stringStart = out.size();
-                reported = false;
-            }
-            out += c;
-            continue;
-        }
-        if (c == '"') {
-            quoted = false;
-            out += c;
-            continue;
-        }
-        std::size_t length = 1;
-        if (c == '\\' && i + 1 < text.size())
-            length = (i + 3 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 1]))) ? 4 : 2;
-        if (bytes == kMaxCharacterString) {
-            if (!reported) {
-                Finding finding;
-                finding.code = "ZONE-TXT-STRING-TOO-LONG";
-                finding.severity = Severity::Error;
-                finding.location = {file, line, 0};
-                finding.params = {{"limit", std::to_string(kMaxCharacterString)}};
-                findings.push_back(finding);
-                reported = true;
-            }
-            out += "\" \"";
-            bytes = 0;
-        }
-        out.append(text.substr(i, length));
-        i += length - 1;
-        ++bytes;
-        (void)stringStart;
-    }
-    return out;
-}
-
 Finding zoneFinding(std::string code, Severity severity, MessageParams params, const SourceLocation& location,
                     std::string record = {}) {
     Finding f;
@@ -272,8 +215,18 @@ dns::ZoneData withoutMailAuthRecords(const dns::ZoneData& zone, const std::set<s
 Result<ZoneFile> zoneFileFromText(std::string_view text, std::string_view origin, const std::string& sourceName) {
     ZoneFile file;
     file.path = sourceName;
-    auto readable = splitLongStrings(text, sourceName, file.readFindings);
-    auto data = dns::ZoneData::fromText(readable, origin, sourceName);
+    // Strings over 255 bytes, which no server would load, are reported and split so that the rest
+    // of the zone is still linted.
+    dns::ZoneReadOptions options;
+    options.onLongString = [&](int line, int column, std::size_t) {
+        Finding finding;
+        finding.code = "ZONE-TXT-STRING-TOO-LONG";
+        finding.severity = Severity::Error;
+        finding.location = {sourceName, line, column};
+        finding.params = {{"limit", std::to_string(kMaxCharacterString)}};
+        file.readFindings.push_back(finding);
+    };
+    auto data = dns::ZoneData::fromText(text, origin, sourceName, options);
     if (!data)
         return data.error();
     file.data = std::move(*data);
@@ -384,7 +337,10 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
 
     // The organizational domains of the zones need a DMARC policy.
     std::set<std::string> organizational;
-    for (const auto& zone : zones)
+    for (const auto& zone : zones) {
+        // The line of the first record at each name, built once: a zone without SOA can have as many
+        // origins as records, and a scan of the records per origin made lint quadratic.
+        std::map<std::string, int> firstLine;
         for (const auto& origin : zone.data.origins())
             if (organizational.insert(dmarc::pslOrganizationalDomain(origin)).second) {
                 const auto org = dmarc::pslOrganizationalDomain(origin);
@@ -393,14 +349,15 @@ ZoneLintReport lintZones(const std::vector<ZoneFile>& zones, dns::Resolver& reso
                     discovery.status != dmarc::DiscoveryStatus::Malformed)
                     continue;
                 // Point at the zone's first record at its origin (the SOA itself is not kept).
-                SourceLocation at{zone.path, 0, 0};
-                const auto& records = zone.data.records();
-                for (std::size_t i = 0; i < records.size() && at.line == 0; ++i)
-                    if (records[i].name == normalizeDomain(origin))
-                        at.line = zone.data.lineOf(i);
+                if (firstLine.empty())
+                    for (std::size_t i = 0; i < zone.data.records().size(); ++i)
+                        firstLine.emplace(zone.data.records()[i].name, zone.data.lineOf(i));
+                auto first = firstLine.find(origin); // both canonical (ZoneData keeps them so)
+                SourceLocation at{zone.path, first == firstLine.end() ? 0 : first->second, 0};
                 report.findings.push_back(zoneFinding("ZONE-NO-ORG-DMARC", Severity::Error,
                                                       {{"name", "_dmarc." + org}, {"domain", org}}, at));
             }
+    }
 
     // Subdomains that send mail need a policy that protects them: their own _dmarc record, or the
     // organizational record's sp (np for names that do not exist cannot send, so sp/p is what applies).

@@ -1,6 +1,7 @@
 #include "core/dns/Answer.h"
 
 #include "core/common/DomainName.h"
+#include "core/dns/DnsName.h"
 
 #include <algorithm>
 #include <array>
@@ -59,7 +60,7 @@ std::string joinTxtStrings(const std::vector<std::string>& strings) {
 
 Record Record::makeTxt(std::string name, std::vector<std::string> strings, std::uint32_t ttl, RecordType type) {
     Record r;
-    r.name = normalizeDomain(name);
+    r.name = canonicalName(name);
     r.type = type;
     r.ttl = ttl;
     r.value = joinTxtStrings(strings);

@@ -1,6 +1,6 @@
 #include "core/dns/CachingResolver.h"
 
-#include "core/common/DomainName.h"
+#include "core/dns/DnsName.h"
 
 #include <optional>
 
@@ -10,7 +10,7 @@ CachingResolver::CachingResolver(ResolverPtr inner, std::chrono::seconds tempErr
     : m_inner(std::move(inner)), m_tempErrorTtl(tempErrorTtl) {}
 
 Answer CachingResolver::query(std::string_view rawName, RecordType type) {
-    Key key{normalizeDomain(rawName), type};
+    Key key{canonicalName(rawName), type}; // "A B.example" and "a\032b.example." share an entry
     std::promise<Answer> promise;
     std::optional<std::shared_future<Answer>> pending;
     {
@@ -36,8 +36,8 @@ Answer CachingResolver::query(std::string_view rawName, RecordType type) {
         throw;
     }
     promise.set_value(answer);
-    std::chrono::seconds ttl = answer.status == Status::TempError ? m_tempErrorTtl
-                                                                   : std::chrono::seconds(answer.minTtl());
+    std::chrono::seconds ttl =
+        answer.status == Status::TempError ? m_tempErrorTtl : std::chrono::seconds(answer.minTtl());
     std::lock_guard lock(m_mutex);
     auto& entry = m_entries[key];
     entry.ready = true;

@@ -1,6 +1,7 @@
 #include "core/dns/LiveResolver.h"
 
 #include "core/common/DomainName.h"
+#include "core/dns/DnsName.h"
 #include "core/dns/ZoneResolver.h"
 
 #include <algorithm>
@@ -32,6 +33,13 @@ std::string rdfText(const ldns_rdf* rdf) {
     return out;
 }
 
+// Names from the wire become canonical text straight from their labels: ldns's text form escapes
+// bytes (a space is "\032") that the question, written by SPF macro expansion, holds raw.
+std::string rdfName(const ldns_rdf* rdf) {
+    auto name = nameFromWire(ldns_rdf_data(rdf), ldns_rdf_size(rdf));
+    return name ? *name : canonicalName(rdfText(rdf));
+}
+
 bool isAddress(const std::string& host) {
     unsigned char buffer[16];
     return inet_pton(AF_INET, host.c_str(), buffer) == 1 || inet_pton(AF_INET6, host.c_str(), buffer) == 1;
@@ -60,7 +68,7 @@ Answer temporaryFailure(const std::string& name, RecordType type, std::string er
 
 std::optional<Record> recordFrom(const ldns_rr* rr) {
     Record record;
-    record.name = normalizeDomain(rdfText(ldns_rr_owner(rr)));
+    record.name = rdfName(ldns_rr_owner(rr));
     record.ttl = ldns_rr_ttl(rr);
     record.type = static_cast<RecordType>(ldns_rr_get_type(rr));
     switch (record.type) {
@@ -71,13 +79,13 @@ std::optional<Record> recordFrom(const ldns_rr* rr) {
     case RecordType::CNAME:
     case RecordType::PTR:
     case RecordType::NS:
-        record.value = normalizeDomain(rdfText(ldns_rr_rdf(rr, 0)));
+        record.value = rdfName(ldns_rr_rdf(rr, 0));
         return record;
     case RecordType::MX:
         if (ldns_rr_rd_count(rr) < 2)
             return std::nullopt;
         record.preference = ldns_rdf2native_int16(ldns_rr_rdf(rr, 0));
-        record.value = normalizeDomain(rdfText(ldns_rr_rdf(rr, 1)));
+        record.value = rdfName(ldns_rr_rdf(rr, 1));
         return record;
     case RecordType::TXT:
     case RecordType::SPF: {
@@ -230,11 +238,14 @@ Answer LiveResolver::query(std::string_view name, RecordType type) {
 Answer LiveResolver::querySingle(const std::string& name, RecordType type) {
     ++m_queries;
     const int perAttemptMs = std::max(1, m_options.timeoutMs / m_options.attempts);
-    // Absolute name: ldns would append a search domain to a relative one.
-    const std::string absolute = name.empty() || name.back() != '.' ? name + "." : name;
-    std::unique_ptr<ldns_rdf, RdfDeleter> qname(ldns_dname_new_frm_str(absolute.c_str()));
+    // The question is built from the name's labels (always absolute, so no search domain is added),
+    // not from text ldns would split at a space.
+    const auto parsed = parseName(name);
+    std::unique_ptr<ldns_rdf, RdfDeleter> qname(
+        parsed.ok() ? ldns_dname_new_frm_data(static_cast<std::uint16_t>(parsed.wire.size()), parsed.wire.data())
+                    : nullptr);
     if (!qname)
-        return temporaryFailure(name, type, "not a valid DNS name", "live");
+        return temporaryFailure(name, type, "not a valid DNS name: " + parsed.error, "live");
     std::string lastError = "no answer";
     std::string source = "live";
     for (int attempt = 0; attempt < m_options.attempts; ++attempt) {

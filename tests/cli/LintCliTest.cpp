@@ -1,5 +1,7 @@
 #include "tests/support/TestSupport.h"
 
+#include <cstdlib>
+#include <fstream>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -130,4 +132,112 @@ TEST(LintCli, ControlCharactersInRecordsAreShownEscapedInTextOnly) {
     EXPECT_NE(json.out.find("\\u001b[2J"), std::string::npos) << json.out;
     auto parsed = nlohmann::json::parse(json.out);
     EXPECT_EQ(parsed["records"][0]["value"], "v=spf1 \x1b[2J\x1b]52;c;aGk=\x07 \x7f\xC2\x9B -all");
+}
+
+namespace {
+
+// A zone nsd would load (it needs an SOA), and one defect per case appended after line 5.
+const std::string kSoaHead = "$ORIGIN ex.test.\n$TTL 60\n@ IN SOA ns.ex.test. host.ex.test. 1 3600 600 86400 120\n"
+                             "@ IN NS ns.ex.test.\nns IN A 192.0.2.1\n";
+
+struct Defect {
+    const char* name;
+    std::string lines; // from line 6
+    std::string where; // "LINE:COLUMN" our error names
+    bool nsdRefuses = true;
+    int exitCode = 2; // lint reads on past an overlong string and reports it as an error finding (1)
+};
+
+std::vector<Defect> defects() {
+    std::string bigTxt = "big IN TXT";
+    for (int i = 0; i < 300; ++i)
+        bigTxt += " \"" + std::string(250, 'a') + "\"";
+    return {
+        {"garbage", "garbage here\n", "6:9"},
+        {"no type", "foo IN 3600\n", "6:13"},
+        {"bad $TTL", "$TTL abc\n@ IN TXT \"x\"\n", "6:6"},
+        {"class CH", "@ CH TXT \"v=spf1 -all\"\n", "6:3"},
+        {"unclosed (", "_dmarc IN TXT ( \"v=DMARC1; p=reject\"\n@ IN A 192.0.2.9\n", "6:15"},
+        {"nested (", "_dmarc IN TXT ( \"v=DMARC1; p=reject\"\nx IN TXT ( \"y\" )\n", "6:15"},
+        {"stray )", "www IN A 192.0.2.1 )\n", "6:20"},
+        {"unclosed quote", "www IN TXT \"abc\n", "6:12"},
+        {"string over 255", "www IN TXT \"" + std::string(256, 'a') + "\"\n", "6:12", true, 1},
+        {"TXT over 65535", bigTxt + "\n", "6:12"},
+        {"bad owner, last line", "a..b IN A 192.0.2.1", "6:1"},
+        {"bad owner, mid file", "a..b IN A 192.0.2.1\nc IN A 192.0.2.2\n", "6:1"},
+        {"$GENERATE", "$GENERATE 1-3 host$ A 192.0.2.$\n", "6:1"},
+        {"unknown directive", "$FOO bar\n", "6:1"},
+        {"bad address", "www IN A 999.1.2.3\n", "6:10"},
+        {"superfluous data", "www IN A 192.0.2.1 extra\n", "6:10"},
+        // nsd reads a TTL of 2^32 without complaint; RFC 2181 §8 allows at most 2^31-1.
+        {"TTL over 2^31-1", "www 4294967296 IN A 192.0.2.1\n", "6:5", false},
+    };
+}
+
+std::string nsdCheckzone() {
+    for (const char* path : {"/usr/sbin/nsd-checkzone", "/usr/bin/nsd-checkzone"})
+        if (std::ifstream(path))
+            return path;
+    return {};
+}
+
+} // namespace
+
+TEST(LintCli, UnreadableZonesExitTwoAndSayWhere) {
+    dmarcplan::test::TempDir dir;
+    for (const auto& defect : defects()) {
+        const auto path = dir.file("broken.zone");
+        dmarcplan::test::writeFile(path, kSoaHead + defect.lines);
+        auto result = runCli({"lint", path, "--offline", "--format", "sarif"});
+        EXPECT_EQ(result.exitCode, defect.exitCode) << defect.name << ": " << result.out << result.err;
+        if (defect.exitCode == 2) {
+            EXPECT_NE(result.err.find("broken.zone:" + defect.where + ": "), std::string::npos)
+                << defect.name << ": " << result.err;
+            continue;
+        }
+        bool found = false;
+        const auto sarif = nlohmann::json::parse(result.out);
+        for (const auto& r : sarif["runs"][0]["results"]) {
+            const auto& region = r["locations"][0]["physicalLocation"]["region"];
+            found = found || std::to_string(region.value("startLine", 0)) + ":" +
+                                     std::to_string(region.value("startColumn", 0)) ==
+                                 defect.where;
+        }
+        EXPECT_TRUE(found) << defect.name << ": " << result.out;
+    }
+}
+
+TEST(LintCli, VerdictsOnBrokenZonesAgreeWithNsdCheckzone) {
+    const auto checkzone = nsdCheckzone();
+    ASSERT_FALSE(checkzone.empty()) << "nsd-checkzone not found (installers/debian-deps.sh installs nsd)";
+    dmarcplan::test::TempDir dir;
+    const auto path = dir.file("ex.test.zone");
+    auto nsdAccepts = [&] { return std::system((checkzone + " ex.test '" + path + "' >/dev/null 2>&1").c_str()) == 0; };
+    dmarcplan::test::writeFile(path, kSoaHead + "@ IN TXT \"v=spf1 -all\"\n");
+    ASSERT_TRUE(nsdAccepts()) << "the base zone must be valid";
+    EXPECT_NE(runCli({"lint", path, "--offline"}).exitCode, 2);
+    for (const auto& defect : defects()) {
+        dmarcplan::test::writeFile(path, kSoaHead + defect.lines);
+        EXPECT_EQ(runCli({"lint", path, "--offline"}).exitCode, defect.exitCode) << defect.name;
+        EXPECT_EQ(nsdAccepts(), !defect.nsdRefuses) << defect.name;
+    }
+}
+
+TEST(LintCli, OverlongStringsAreFindingsWithAColumn) {
+    dmarcplan::test::TempDir dir;
+    const auto path = dir.file("long.zone");
+    dmarcplan::test::writeFile(path,
+                               kSoaHead + "@ IN TXT \"v=spf1 -all\"\nx IN TXT \"" + std::string(300, 'a') + "\"\n");
+    auto result = runCli({"lint", path, "--offline", "--format", "sarif"});
+    ASSERT_NE(result.exitCode, 2) << result.err;
+    auto json = nlohmann::json::parse(result.out);
+    bool found = false;
+    for (const auto& r : json["runs"][0]["results"])
+        if (r["ruleId"] == "ZONE-TXT-STRING-TOO-LONG") {
+            found = true;
+            const auto& region = r["locations"][0]["physicalLocation"]["region"];
+            EXPECT_EQ(region["startLine"], 7);
+            EXPECT_EQ(region.value("startColumn", 0), 10);
+        }
+    EXPECT_TRUE(found) << result.out;
 }
