@@ -23,6 +23,7 @@ Result<ResolverStack> makeResolver(const ResolverOptions& options, const ZoneDat
     if (!options.offline) {
         LiveResolverOptions liveOptions;
         liveOptions.timeoutMs = options.timeoutMs;
+        liveOptions.runDeadline = options.runDeadline;
         for (const auto& text : options.nameservers) {
             auto server = parseNameServer(text);
             if (!server)

@@ -7,7 +7,9 @@
 #include "core/dns/LiveResolver.h"
 #include "core/dns/ZoneData.h"
 
+#include <chrono>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +21,8 @@ struct ResolverOptions {
     std::vector<std::string> nameservers; // --nameserver HOST[:PORT] (repeatable)
     bool offline = false;                 // --offline: never ask live DNS
     int timeoutMs = 5000;                 // --timeout MS
+    // check --deadline: live questions after this point are temperrors without being asked.
+    std::optional<std::chrono::steady_clock::time_point> runDeadline;
 };
 
 struct ResolverStack {
