@@ -135,12 +135,13 @@ int CheckCommand::execute(Context& context) {
     // The run's deadline starts before the first question, so a bulk run against a silent or slow
     // server always ends: every question after it is a temperror without being asked.
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(m_deadlineSeconds);
-    m_dns.runDeadline = deadline;
     auto stack = dns::makeResolver(m_dns);
     if (!stack) {
         context.err << "dmarcplan: " << stack.error().describe() << '\n';
         return kExitUsage;
     }
+    if (stack->live)
+        stack->live->setRunDeadline(deadline);
     dns::ParallelResolver pool(stack->resolver, static_cast<std::size_t>(m_concurrency));
     check::CheckOptions options;
     options.selectors = m_selectors;

@@ -220,16 +220,23 @@ LiveResolver::LiveResolver(LiveResolverOptions options) : m_options(std::move(op
 Answer LiveResolver::query(std::string_view name, RecordType type) {
     // One deadline for the whole question, CNAME hops included: a chain of slow servers cannot
     // multiply the budget.
-    Deadline deadline = Deadline::after(std::chrono::milliseconds(m_options.timeoutMs));
-    if (m_options.runDeadline)
-        deadline = deadline.earliest(Deadline(*m_options.runDeadline));
+    const Deadline deadline = Deadline::after(std::chrono::milliseconds(m_options.timeoutMs)).earliest(runDeadline());
     return followCnames(name, type, [this, &deadline](const std::string& current, RecordType t) {
         return querySingle(current, t, deadline);
     });
 }
 
+void LiveResolver::setRunDeadline(std::chrono::steady_clock::time_point deadline) {
+    m_runDeadline.store(deadline.time_since_epoch().count());
+}
+
+Deadline LiveResolver::runDeadline() const {
+    using Clock = std::chrono::steady_clock;
+    return Deadline(Clock::time_point(Clock::duration(m_runDeadline.load())));
+}
+
 bool LiveResolver::runDeadlinePassed() const {
-    return m_options.runDeadline && Deadline(*m_options.runDeadline).expired();
+    return runDeadline().expired();
 }
 
 Answer LiveResolver::querySingle(const std::string& name, RecordType type, const Deadline& deadline) {

@@ -30,9 +30,6 @@ struct LiveResolverOptions {
     std::vector<NameServer> servers; // empty: the system's resolv.conf
     int timeoutMs = 5000;            // whole budget for one question, all attempts included
     int attempts = 2;                // tries over the servers within that budget
-    // A deadline for every question of a run (check --deadline): questions after it are temperrors
-    // without being asked, and questions in flight end at it.
-    std::optional<std::chrono::steady_clock::time_point> runDeadline;
 };
 
 // What one reply means for a query: refused (not the answer to it, RFC 5452 §9.1), or the Answer it
@@ -54,13 +51,21 @@ public:
 
     const std::vector<NameServer>& servers() const { return m_options.servers; }
 
+    // A deadline for every question of a run (check --deadline): questions after it are temperrors
+    // without being asked, and questions in flight end at it. Safe to call while questions run.
+    void setRunDeadline(std::chrono::steady_clock::time_point deadline);
+
 private:
     explicit LiveResolver(LiveResolverOptions options);
     Answer querySingle(const std::string& name, RecordType type, const Deadline& deadline);
+    Deadline runDeadline() const;
     bool runDeadlinePassed() const;
 
     LiveResolverOptions m_options;
     std::atomic<std::size_t> m_queries{0};
+    // steady_clock ticks; max() while no run deadline is set.
+    std::atomic<std::chrono::steady_clock::rep> m_runDeadline{
+        std::chrono::steady_clock::time_point::max().time_since_epoch().count()};
 };
 
 } // namespace dmarcplan::dns

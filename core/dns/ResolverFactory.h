@@ -7,9 +7,7 @@
 #include "core/dns/LiveResolver.h"
 #include "core/dns/ZoneData.h"
 
-#include <chrono>
 #include <functional>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,13 +19,12 @@ struct ResolverOptions {
     std::vector<std::string> nameservers; // --nameserver HOST[:PORT] (repeatable)
     bool offline = false;                 // --offline: never ask live DNS
     int timeoutMs = 5000;                 // --timeout MS
-    // check --deadline: live questions after this point are temperrors without being asked.
-    std::optional<std::chrono::steady_clock::time_point> runDeadline;
 };
 
 struct ResolverStack {
     std::shared_ptr<CachingResolver> resolver; // what the engines use
     ZoneData zones;                            // what the zone files held (zone lint reads it)
+    std::shared_ptr<LiveResolver> live;        // the live DNS client under the cache; null when offline
 };
 
 // Zone files are parsed here; a malformed one is an InputError naming file and line.

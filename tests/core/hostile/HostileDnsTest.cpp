@@ -315,10 +315,13 @@ dns::ResolverPtr liveResolver(const test::HostileDnsServer& server, int timeoutM
     dns::ResolverOptions options;
     options.nameservers = {server.address()};
     options.timeoutMs = timeoutMs;
-    options.runDeadline = runDeadline;
     auto stack = dns::makeResolver(options);
     EXPECT_TRUE(stack) << stack.error().describe();
-    return stack ? stack->resolver : nullptr;
+    if (!stack)
+        return nullptr;
+    if (runDeadline)
+        stack->live->setRunDeadline(*runDeadline);
+    return stack->resolver;
 }
 
 // Runs `work` and returns its result with the wall time it took.
