@@ -6,6 +6,7 @@
 #include "core/workspace/Workspace.h"
 
 #include <atomic>
+#include <chrono>
 #include <dmarcplan/Version.h>
 #include <mutex>
 #include <ostream>
@@ -24,6 +25,10 @@ void CheckCommand::configure(CLI::App& app) {
     app.add_option("--concurrency", m_concurrency, "DNS questions in flight at once")->check(CLI::Range(1, 256));
     app.add_option("--parallel-domains", m_parallelDomains, "Domains checked at the same time")
         ->check(CLI::Range(1, 64));
+    app.add_option("--deadline", m_deadlineSeconds,
+                   "Seconds the whole run may take; DNS questions left after it are temperrors (exit code 3)")
+        ->check(CLI::Range(1, 86400))
+        ->group("DNS options");
     addDnsOptions(app, m_dns);
     addFormatOption(app, m_format, {OutputFormat::Text, OutputFormat::Json, OutputFormat::Sarif});
     addColorOption(app, m_noColor);
@@ -69,7 +74,9 @@ void printReport(std::ostream& out, const check::DomainReport& report, bool colo
     out << "\n";
     for (const auto& d : report.dkim) {
         out << "  " << d.selector << ": ";
-        if (!d.found)
+        if (!d.lookupError.empty())
+            out << "lookup failed (" << d.lookupError << ")";
+        else if (!d.found)
             out << "no key";
         else if (d.keyAlgorithm)
             out << d.keyAlgorithm.value() << " " << d.keyBits << " bits";
@@ -125,11 +132,15 @@ int CheckCommand::execute(Context& context) {
             context.err << "dmarcplan: \"" << domain << "\" is not a domain name\n";
             return kExitUsage;
         }
+    // The run's deadline starts before the first question, so a bulk run against a silent or slow
+    // server always ends: every question after it is a temperror without being asked.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(m_deadlineSeconds);
     auto ws = workspace::Workspace::open(m_dns);
     if (!ws) {
         context.err << "dmarcplan: " << ws.error().describe() << '\n';
         return kExitUsage;
     }
+    ws->setRunDeadline(deadline);
     dns::ParallelResolver pool(ws->current(), static_cast<std::size_t>(m_concurrency));
     check::CheckOptions options;
     options.selectors = m_selectors;
@@ -162,10 +173,17 @@ int CheckCommand::execute(Context& context) {
 
     Findings all;
     bool dnsFailure = false;
+    std::size_t failedDomains = 0;
     for (const auto& r : reports) {
         all.insert(all.end(), r.findings.begin(), r.findings.end());
         dnsFailure = dnsFailure || r.dnsFailure;
+        failedDomains += r.dnsFailure ? 1 : 0;
     }
+    const bool deadlineRanOut = dnsFailure && std::chrono::steady_clock::now() >= deadline;
+    if (deadlineRanOut)
+        context.err << "dmarcplan: the --deadline of " << m_deadlineSeconds << " s ran out: DNS questions left "
+                    << "were not asked (temperror); " << failedDomains << " of " << domains.size()
+                    << " domains have DNS failures\n";
     switch (m_format) {
     case OutputFormat::Json: {
         nlohmann::json array = nlohmann::json::array();
@@ -188,6 +206,8 @@ int CheckCommand::execute(Context& context) {
             printReport(context.out, r, useColour(context.outIsTerminal, m_noColor));
         break;
     }
+    if (deadlineRanOut)
+        return kExitDnsFailure;
     if (hasErrors(all))
         return dnsFailure ? kExitDnsFailure : kExitFindings;
     return kExitSuccess;

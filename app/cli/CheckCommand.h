@@ -5,7 +5,8 @@
 
 namespace dmarcplan::cli {
 
-// dmarcplan check DOMAIN... [--domains-file F] [--selector S]... [--format text|json|sarif] [DNS options]
+// dmarcplan check DOMAIN... [--domains-file F] [--selector S]... [--deadline SECONDS] [--format text|json|sarif] [DNS
+// options]
 class CheckCommand : public Command {
 public:
     std::string path() const override { return "check"; }
@@ -22,6 +23,7 @@ private:
     dns::ResolverOptions m_dns;
     int m_concurrency = 16;
     int m_parallelDomains = 4;
+    int m_deadlineSeconds = 300; // --deadline: generous, but a bulk run always ends
     OutputFormat m_format = OutputFormat::Text;
     bool m_noColor = false;
 };

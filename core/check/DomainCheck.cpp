@@ -120,7 +120,11 @@ DomainReport checkDomain(std::string_view rawDomain, dns::ParallelResolver& pool
         }
         bool tempError = false;
         for (const auto& f : lint.findings)
-            tempError = tempError || isTempErrorFinding(f);
+            if (isTempErrorFinding(f)) {
+                tempError = true;
+                auto error = f.params.find("error");
+                result.lookupError = error != f.params.end() && !error->second.empty() ? error->second : "temperror";
+            }
         report.dnsFailure = report.dnsFailure || tempError;
         // A probed name that does not exist is the normal case, not a finding.
         if (report.probedSelectors && !result.found && !tempError)
@@ -162,6 +166,10 @@ nlohmann::json toJson(const DomainReport& report) {
                             {"found", d.found},
                             {"records", d.records},
                             {"cname_chain", d.cnameChain}};
+        // found=false after a failed lookup means "not known", not "no key".
+        j["lookup_failed"] = !d.lookupError.empty();
+        if (!d.lookupError.empty())
+            j["lookup_error"] = d.lookupError;
         if (d.keyAlgorithm)
             j["key"] = {{"algorithm", *d.keyAlgorithm}, {"bits", d.keyBits}};
         dkim.push_back(j);

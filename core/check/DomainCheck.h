@@ -25,8 +25,9 @@ const std::vector<std::string>& probeSelectors();
 
 struct DkimResult {
     std::string selector;
-    std::string name;   // <selector>._domainkey.<domain>
-    bool found = false; // a record exists there (TXT, possibly through a CNAME)
+    std::string name;        // <selector>._domainkey.<domain>
+    bool found = false;      // a record exists there (TXT, possibly through a CNAME)
+    std::string lookupError; // the lookup failed (temperror: timeout, SERVFAIL...): whether a key exists is unknown
     std::vector<std::string> records;
     std::vector<std::string> cnameChain;
     std::optional<std::string> keyAlgorithm;

@@ -14,16 +14,11 @@ namespace dmarcplan::dns {
 
 namespace {
 
-constexpr std::uint16_t kEdnsUdpSize = 1232; // the DNS flag day 2020 size: no IP fragmentation
-
 struct ResolverDeleter {
     void operator()(ldns_resolver* r) const { ldns_resolver_deep_free(r); }
 };
 struct PacketDeleter {
     void operator()(ldns_pkt* p) const { ldns_pkt_free(p); }
-};
-struct RdfDeleter {
-    void operator()(ldns_rdf* r) const { ldns_rdf_deep_free(r); }
 };
 
 std::string rdfText(const ldns_rdf* rdf) {
@@ -231,52 +226,101 @@ Result<std::shared_ptr<LiveResolver>> LiveResolver::create(LiveResolverOptions o
 LiveResolver::LiveResolver(LiveResolverOptions options) : m_options(std::move(options)) {}
 
 Answer LiveResolver::query(std::string_view name, RecordType type) {
-    return followCnames(name, type,
-                        [this](const std::string& current, RecordType t) { return querySingle(current, t); });
+    // One deadline for the whole question, CNAME hops included: a chain of slow servers cannot
+    // multiply the budget.
+    const Deadline deadline = Deadline::after(std::chrono::milliseconds(m_options.timeoutMs)).earliest(runDeadline());
+    return followCnames(name, type, [this, &deadline](const std::string& current, RecordType t) {
+        return querySingle(current, t, deadline);
+    });
 }
 
-Answer LiveResolver::querySingle(const std::string& name, RecordType type) {
+void LiveResolver::setRunDeadline(std::chrono::steady_clock::time_point deadline) {
+    m_runDeadline.store(deadline.time_since_epoch().count());
+}
+
+Deadline LiveResolver::runDeadline() const {
+    using Clock = std::chrono::steady_clock;
+    return Deadline(Clock::time_point(Clock::duration(m_runDeadline.load())));
+}
+
+bool LiveResolver::runDeadlinePassed() const {
+    return runDeadline().expired();
+}
+
+Answer LiveResolver::querySingle(const std::string& name, RecordType type, const Deadline& deadline) {
+    if (runDeadlinePassed())
+        return temporaryFailure(name, type, "not asked: the deadline for the whole run ran out", "live");
+    if (deadline.expired())
+        return temporaryFailure(name, type,
+                                "not asked: the " + std::to_string(m_options.timeoutMs) +
+                                    " ms timeout ran out on the way (CNAME hops share it)",
+                                "live");
     ++m_queries;
-    const int perAttemptMs = std::max(1, m_options.timeoutMs / m_options.attempts);
-    // The question is built from the name's labels (always absolute, so no search domain is added),
-    // not from text ldns would split at a space.
-    const auto parsed = parseName(name);
-    std::unique_ptr<ldns_rdf, RdfDeleter> qname(
-        parsed.ok() ? ldns_dname_new_frm_data(static_cast<std::uint16_t>(parsed.wire.size()), parsed.wire.data())
-                    : nullptr);
-    if (!qname)
-        return temporaryFailure(name, type, "not a valid DNS name: " + parsed.error, "live");
     std::string lastError = "no answer";
     std::string source = "live";
-    for (int attempt = 0; attempt < m_options.attempts; ++attempt) {
+    int dropped = 0;
+    bool overTcp = false;
+    for (int attempt = 0; attempt < m_options.attempts && !deadline.expired(); ++attempt) {
         const auto& server = m_options.servers[attempt % m_options.servers.size()];
         source = "live:" + server.host + ":" + std::to_string(server.port);
-        std::unique_ptr<ldns_resolver, ResolverDeleter> resolver(ldns_resolver_new());
-        const bool v6 = server.host.find(':') != std::string::npos;
-        std::unique_ptr<ldns_rdf, RdfDeleter> address(
-            ldns_rdf_new_frm_str(v6 ? LDNS_RDF_TYPE_AAAA : LDNS_RDF_TYPE_A, server.host.c_str()));
-        if (!resolver || !address)
-            return temporaryFailure(name, type, "cannot set up the resolver", source);
-        ldns_resolver_push_nameserver(resolver.get(), address.get());
-        ldns_resolver_set_port(resolver.get(), server.port);
-        ldns_resolver_set_timeout(resolver.get(), timeval{perAttemptMs / 1000, (perAttemptMs % 1000) * 1000});
-        ldns_resolver_set_retry(resolver.get(), 1);
-        ldns_resolver_set_retrans(resolver.get(), 0);
-        ldns_resolver_set_edns_udp_size(resolver.get(), kEdnsUdpSize);
-        ldns_resolver_set_fallback(resolver.get(), true); // TCP when the UDP answer is truncated
-        ldns_resolver_set_recursive(resolver.get(), true);
-        ldns_resolver_set_dnssec(resolver.get(), false);
-        ldns_pkt* raw = nullptr;
-        ldns_status status = ldns_resolver_query_status(&raw, resolver.get(), qname.get(),
-                                                        static_cast<ldns_rr_type>(type), LDNS_RR_CLASS_IN, LDNS_RD);
-        std::unique_ptr<ldns_pkt, PacketDeleter> packet(raw);
-        if (status != LDNS_STATUS_OK || !packet) {
-            lastError = status == LDNS_STATUS_OK ? "no answer" : ldns_get_errorstr_by_id(status);
-            continue;
-        }
-        return answerFromPacket(packet.get(), name, type, source);
+        // A new ID (and socket, so source port) per attempt: a late reply to an earlier one is not taken.
+        auto query = makeQuery(name, type);
+        if (!query)
+            return temporaryFailure(name, type, query.error().message, source);
+        // The attempts left share the time left; TCP after a truncated answer may use all of it.
+        const auto share = deadline.remaining() / (m_options.attempts - attempt);
+        const Deadline udpDeadline = Deadline::after(share).earliest(deadline);
+        std::optional<Answer> answer;
+        auto result =
+            exchange(server, query->wire, udpDeadline, deadline, [&](std::span<const std::uint8_t> bytes, bool viaTcp) {
+                auto reading = readReply(bytes, *query, source);
+                if (reading.verdict != ReplyVerdict::Accepted)
+                    return Take::Drop;
+                if (reading.truncated && !viaTcp)
+                    return Take::RetryOverTcp;
+                answer = std::move(reading.answer);
+                return Take::Keep;
+            });
+        dropped += result.dropped;
+        overTcp = overTcp || result.overTcp;
+        if (answer)
+            return *answer;
+        lastError = result.error;
     }
-    return temporaryFailure(name, type, lastError, source);
+    std::string error;
+    if (deadline.expired()) {
+        const bool byRun = runDeadlinePassed();
+        error = byRun ? "no answer before the deadline for the whole run ran out"
+                      : "timed out after " + std::to_string(m_options.timeoutMs) + " ms";
+        error += ": " + lastError + (overTcp ? " after a truncated UDP answer" : "");
+    } else {
+        error = lastError;
+    }
+    if (dropped > 0)
+        error += "; " + std::to_string(dropped) + (dropped == 1 ? " reply" : " replies") +
+                 " that did not match the query dropped";
+    return temporaryFailure(name, type, error, source);
+}
+
+ReplyReading readReply(std::span<const std::uint8_t> reply, const DnsQuery& query, const std::string& source) {
+    ReplyReading reading;
+    const ReplyCheck check = checkReply(reply, query);
+    reading.verdict = check.verdict;
+    reading.truncated = check.truncated;
+    if (check.verdict != ReplyVerdict::Accepted || check.truncated)
+        return reading;
+    ldns_pkt* raw = nullptr;
+    if (ldns_wire2pkt(&raw, reply.data(), reply.size()) != LDNS_STATUS_OK || !raw) {
+        ldns_pkt_free(raw);
+        reading.verdict = ReplyVerdict::Malformed;
+        return reading;
+    }
+    std::unique_ptr<ldns_pkt, PacketDeleter> packet(raw);
+    std::string name = query.name;
+    if (!name.empty() && name.back() == '.')
+        name.pop_back();
+    reading.answer = answerFromPacket(packet.get(), name, query.type, source);
+    return reading;
 }
 
 } // namespace dmarcplan::dns

@@ -19,7 +19,7 @@ Result<ResolverStack> makeResolver(const ResolverOptions& options, const ZoneDat
     }
     const bool hasOverlay = !overlay.records().empty() || !overlay.origins().empty();
     zones.merge(overlay);
-    ResolverPtr live;
+    std::shared_ptr<LiveResolver> live;
     if (!options.offline) {
         LiveResolverOptions liveOptions;
         liveOptions.timeoutMs = options.timeoutMs;
@@ -44,6 +44,7 @@ Result<ResolverStack> makeResolver(const ResolverOptions& options, const ZoneDat
         stack.resolver = std::make_shared<CachingResolver>(std::make_shared<ZoneResolver>(zones, live));
     }
     stack.zones = std::move(zones);
+    stack.live = std::move(live);
     return stack;
 }
 

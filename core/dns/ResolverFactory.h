@@ -24,6 +24,7 @@ struct ResolverOptions {
 struct ResolverStack {
     std::shared_ptr<CachingResolver> resolver; // what the engines use
     ZoneData zones;                            // what the zone files held (zone lint reads it)
+    std::shared_ptr<LiveResolver> live;        // the live DNS client under the cache; null when offline
 };
 
 // Zone files are parsed here; a malformed one is an InputError naming file and line.

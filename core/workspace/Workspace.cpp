@@ -16,7 +16,12 @@ std::shared_ptr<dns::CachingResolver> zonesOver(dns::ZoneData zones, dns::Resolv
         std::make_shared<dns::ZoneResolver>(std::move(zones), std::move(fallback)));
 }
 
-Result<dns::ResolverPtr> openLive(const dns::ResolverOptions& options) {
+struct OpenedLive {
+    std::shared_ptr<dns::LiveResolver> client;
+    dns::ResolverPtr cached;
+};
+
+Result<OpenedLive> openLive(const dns::ResolverOptions& options) {
     dns::LiveResolverOptions liveOptions;
     liveOptions.timeoutMs = options.timeoutMs;
     for (const auto& text : options.nameservers) {
@@ -28,7 +33,7 @@ Result<dns::ResolverPtr> openLive(const dns::ResolverOptions& options) {
     auto resolver = dns::LiveResolver::create(liveOptions);
     if (!resolver)
         return resolver.error();
-    return dns::ResolverPtr(std::make_shared<dns::CachingResolver>(*resolver));
+    return OpenedLive{*resolver, std::make_shared<dns::CachingResolver>(*resolver)};
 }
 
 // The names where the plan's TXT records take the place of the zone files' SPF, DMARC and DKIM ones.
@@ -75,7 +80,8 @@ Result<Workspace> Workspace::build(const dns::ResolverOptions& options, std::opt
             auto live = openLive(options);
             if (!live)
                 return live.error();
-            state->live = *live;
+            state->liveClient = live->client;
+            state->live = live->cached;
         }
         if (options.zoneFiles.empty() && state->live) {
             state->current = state->live;
@@ -161,6 +167,11 @@ const std::string& Workspace::planSource() const {
 
 const check::ZoneFile* Workspace::planZone() const {
     return m_state->plan && !m_state->lintZones.empty() ? &m_state->lintZones.back() : nullptr;
+}
+
+void Workspace::setRunDeadline(std::chrono::steady_clock::time_point deadline) const {
+    if (m_state->liveClient)
+        m_state->liveClient->setRunDeadline(deadline);
 }
 
 } // namespace dmarcplan::workspace

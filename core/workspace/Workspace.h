@@ -28,6 +28,7 @@
 #include "core/plan/Generator.h"
 #include "core/plan/Plan.h"
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -81,6 +82,9 @@ public:
     const dns::ResolverPtr& current() const { return m_state->current; }
     // Live DNS alone (cached), null when offline or over a given resolver.
     const dns::ResolverPtr& live() const { return m_state->live; }
+    // One deadline for every live question from now on (check --deadline): later questions are
+    // temperrors without being asked. Safe while questions run; nothing happens offline.
+    void setRunDeadline(std::chrono::steady_clock::time_point deadline) const;
 
     // The zones to lint with published(): the zone files as they would stay, then the plan's records
     // as a zone (path = the plan's source). Without a plan, the zone files as read.
@@ -102,6 +106,7 @@ private:
         std::optional<PlanState> plan;
         std::string domain;
         dns::ResolverPtr live;
+        std::shared_ptr<dns::LiveResolver> liveClient; // under live, for the run deadline
         dns::ResolverPtr current;
         dns::ResolverPtr published;
         std::vector<check::ZoneFile> lintZones;

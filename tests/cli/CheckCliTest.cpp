@@ -1,4 +1,7 @@
+#include "tests/support/HostileDnsServer.h"
 #include "tests/support/TestSupport.h"
+
+#include <chrono>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -69,4 +72,39 @@ TEST(CheckCli, UnreachableServerIsExitCode3) {
                           "default", "--format", "json"});
     EXPECT_EQ(result.exitCode, 3) << result.out;
     EXPECT_EQ(nlohmann::json::parse(result.out)["domains"][0]["dns_failure"], true);
+}
+
+// Issue 14: a bulk run against a silent server ends at --deadline, exit code 3, with a clear message.
+TEST(CheckCli, DeadlineEndsABulkRunAgainstASilentServer) {
+    dmarcplan::test::TempDir dir;
+    std::string list;
+    for (int i = 1; i <= 40; ++i)
+        list += "d" + std::to_string(i) + ".example.test\n";
+    dmarcplan::test::writeFile(dir.file("domains.txt"), list);
+    dmarcplan::test::HostileDnsServer server("silent");
+    auto started = std::chrono::steady_clock::now();
+    auto result = runCli({"check", "--domains-file", dir.file("domains.txt"), "--nameserver", server.address(),
+                          "--deadline", "2", "--format", "json"});
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(4));
+    EXPECT_EQ(result.exitCode, 3) << result.err;
+    EXPECT_NE(result.err.find("the --deadline of 2 s ran out"), std::string::npos) << result.err;
+    auto json = nlohmann::json::parse(result.out);
+    ASSERT_EQ(json["domains"].size(), 40u);
+    for (const auto& d : json["domains"])
+        EXPECT_EQ(d["dns_failure"], true) << d["domain"];
+}
+
+TEST(CheckCli, TimedOutSelectorSaysLookupFailedNotNoKey) {
+    dmarcplan::test::HostileDnsServer server("silent");
+    auto result =
+        runCli({"check", "check.test", "--selector", "default", "--nameserver", server.address(), "--timeout", "300"});
+    EXPECT_EQ(result.exitCode, 3) << result.out << result.err;
+    EXPECT_NE(result.out.find("default: lookup failed (timed out after 300 ms"), std::string::npos) << result.out;
+    EXPECT_EQ(result.out.find("no key"), std::string::npos) << result.out;
+    auto json = nlohmann::json::parse(runCli({"check", "check.test", "--selector", "default", "--nameserver",
+                                              server.address(), "--timeout", "300", "--format", "json"})
+                                          .out);
+    const auto& selector = json["domains"][0]["dkim"]["selectors"][0];
+    EXPECT_EQ(selector["found"], false);
+    EXPECT_EQ(selector["lookup_failed"], true);
 }

@@ -1,4 +1,7 @@
+#include "tests/support/HostileDnsServer.h"
 #include "tests/support/TestSupport.h"
+
+#include <chrono>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -62,4 +65,32 @@ TEST(DnsQueryCli, MalformedZoneFileIsInputErrorWithLine) {
     auto result = runCli({"dns", "query", "www.example.com", "A", "--zone", dir.file("bad.zone"), "--offline"});
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("bad.zone:3"), std::string::npos) << result.err;
+}
+
+// Issue 14: `--timeout` is a promise, whatever the server does, and a forged answer never wins.
+TEST(DnsQueryCli, HostileServersEndWithinTheTimeoutWithExitCode3) {
+    for (const char* mode : {"tc-then-dribble", "silent", "slow", "slow-cname"}) {
+        SCOPED_TRACE(mode);
+        dmarcplan::test::HostileDnsServer server(mode);
+        auto started = std::chrono::steady_clock::now();
+        auto result =
+            runCli({"dns", "query", "www.example.test", "A", "--nameserver", server.address(), "--timeout", "2000"});
+        EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(2500));
+        EXPECT_EQ(result.exitCode, 3) << result.out << result.err;
+        EXPECT_NE(result.out.find("temperror (timed out after 2000 ms"), std::string::npos) << result.out;
+    }
+}
+
+TEST(DnsQueryCli, ForgedAnswerArrivingFirstIsDropped) {
+    for (const char* mode : {"wrong-id", "wrong-question", "qr0", "wrong-source"}) {
+        SCOPED_TRACE(mode);
+        dmarcplan::test::HostileDnsServer server(mode);
+        auto result = runCli({"dns", "query", "www.example.test", "A", "--nameserver", server.address(), "--timeout",
+                              "2000", "--format", "json"});
+        ASSERT_EQ(result.exitCode, 0) << result.out << result.err;
+        auto json = nlohmann::json::parse(result.out);
+        EXPECT_EQ(json["status"], "records");
+        ASSERT_EQ(json["records"].size(), 1u);
+        EXPECT_EQ(json["records"][0]["value"], "192.0.2.1"); // never the forged 203.0.113.66
+    }
 }

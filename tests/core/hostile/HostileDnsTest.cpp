@@ -9,6 +9,7 @@
 #include "core/dns/LiveResolver.h"
 #include "core/dns/ResolverFactory.h"
 #include "core/spf/Evaluator.h"
+#include "tests/support/HostileDnsServer.h"
 #include "tests/support/TestSupport.h"
 
 #include <chrono>
@@ -302,3 +303,118 @@ TEST(HostileDnsTimeouts, SilentServerGivesTempErrorsWithinTheTimeout) {
 }
 
 } // namespace
+
+// --- Hostile name servers (issue 14): tests/dns/hostile-dns.py on 127.0.0.1 -----------------------
+// The client owns its deadline (one per question, covering attempts, TCP reads and CNAME hops) and takes
+// a reply only when its ID, question, QR bit and source match the query (RFC 5452 §9.1, RFC 1035 §7.3).
+
+namespace {
+
+dns::ResolverPtr liveResolver(const test::HostileDnsServer& server, int timeoutMs,
+                              std::optional<std::chrono::steady_clock::time_point> runDeadline = std::nullopt) {
+    dns::ResolverOptions options;
+    options.nameservers = {server.address()};
+    options.timeoutMs = timeoutMs;
+    auto stack = dns::makeResolver(options);
+    EXPECT_TRUE(stack) << stack.error().describe();
+    if (!stack)
+        return nullptr;
+    if (runDeadline)
+        stack->live->setRunDeadline(*runDeadline);
+    return stack->resolver;
+}
+
+// Runs `work` and returns its result with the wall time it took.
+template <typename Work> auto timed(Work work) {
+    auto started = std::chrono::steady_clock::now();
+    auto result = work();
+    return std::pair{result, std::chrono::steady_clock::now() - started};
+}
+
+} // namespace
+
+TEST(HostileDnsServer, TruncatedAnswerDribbledOverTcpEndsAtTheTimeout) {
+    // UDP says TC=1; the TCP answer then comes one byte every 0.8 s. ldns's per-read timeout never fired.
+    test::HostileDnsServer server("tc-then-dribble");
+    auto resolver = liveResolver(server, 2000);
+    ASSERT_TRUE(resolver);
+    auto [answer, took] = timed([&] { return resolver->query("www.example.test", dns::RecordType::A); });
+    EXPECT_LT(took, 2500ms);
+    EXPECT_GE(took, 1900ms); // it did wait for the answer as long as it was allowed to
+    EXPECT_EQ(answer.status, dns::Status::TempError);
+    EXPECT_NE(answer.error.find("timed out after 2000 ms"), std::string::npos) << answer.error;
+    EXPECT_NE(answer.error.find("TCP"), std::string::npos) << answer.error;
+}
+
+TEST(HostileDnsServer, SilentAndSlowServersEndAtTheTimeout) {
+    for (const char* mode : {"silent", "slow"}) {
+        SCOPED_TRACE(mode);
+        test::HostileDnsServer server(mode);
+        auto resolver = liveResolver(server, 2000);
+        ASSERT_TRUE(resolver);
+        auto [answer, took] = timed([&] { return resolver->query("www.example.test", dns::RecordType::TXT); });
+        EXPECT_LT(took, 2500ms);
+        EXPECT_EQ(answer.status, dns::Status::TempError);
+        EXPECT_NE(answer.error.find("timed out after 2000 ms"), std::string::npos) << answer.error;
+    }
+}
+
+TEST(HostileDnsServer, CnameHopsShareOneDeadline) {
+    // Each name is a CNAME to next.<name>, answered after 0.6 s: within a per-hop budget every hop
+    // succeeds, and nine hops took 5.4 s against a 2 s timeout.
+    test::HostileDnsServer server("slow-cname");
+    auto resolver = liveResolver(server, 2000);
+    ASSERT_TRUE(resolver);
+    auto [answer, took] = timed([&] { return resolver->query("www.example.test", dns::RecordType::A); });
+    EXPECT_LT(took, 2500ms);
+    EXPECT_EQ(answer.status, dns::Status::TempError);
+    EXPECT_FALSE(answer.cnameChain.empty());
+    EXPECT_NE(answer.error.find("2000 ms"), std::string::npos) << answer.error;
+}
+
+TEST(HostileDnsServer, ForgedAnswersAreNeverTaken) {
+    // Each mode sends forged answers (A 203.0.113.66, TXT "forged") first and the genuine one 50 ms later.
+    for (const char* mode : {"wrong-id", "wrong-question", "qr0", "wrong-source"}) {
+        SCOPED_TRACE(mode);
+        test::HostileDnsServer server(mode);
+        auto resolver = liveResolver(server, 2000);
+        ASSERT_TRUE(resolver);
+        auto [a, took] = timed([&] { return resolver->query("www.example.test", dns::RecordType::A); });
+        ASSERT_EQ(a.status, dns::Status::Records) << a.error;
+        EXPECT_EQ(a.values(), std::vector<std::string>{"192.0.2.1"});
+        EXPECT_LT(took, 1000ms); // the wait went on past the forgery to the genuine answer, not to the timeout
+        auto txt = resolver->query("Mixed.Example.TEST", dns::RecordType::TXT);
+        ASSERT_EQ(txt.status, dns::Status::Records) << txt.error;
+        EXPECT_EQ(txt.values(), std::vector<std::string>{"genuine"});
+        // What the cache now serves to every engine is the genuine answer.
+        EXPECT_EQ(resolver->query("www.example.test", dns::RecordType::A).values(),
+                  std::vector<std::string>{"192.0.2.1"});
+    }
+}
+
+TEST(HostileDnsServer, QuestionNamesCompareWithoutCase) {
+    // RFC 4343 §3: an answer whose question is WWW.EXAMPLE.TEST answers www.example.test.
+    test::HostileDnsServer server("upper-case");
+    auto resolver = liveResolver(server, 2000);
+    ASSERT_TRUE(resolver);
+    auto [answer, took] = timed([&] { return resolver->query("www.example.test", dns::RecordType::A); });
+    ASSERT_EQ(answer.status, dns::Status::Records) << answer.error;
+    EXPECT_EQ(answer.values(), std::vector<std::string>{"192.0.2.1"});
+    EXPECT_LT(took, 1000ms);
+}
+
+TEST(HostileDnsServer, RunDeadlineEndsQuestionsInFlightAndStopsNewOnes) {
+    test::HostileDnsServer server("silent");
+    auto resolver = liveResolver(server, 5000, std::chrono::steady_clock::now() + 500ms);
+    ASSERT_TRUE(resolver);
+    auto [inFlight, took] = timed([&] { return resolver->query("www.example.test", dns::RecordType::A); });
+    EXPECT_LT(took, 1000ms);
+    EXPECT_EQ(inFlight.status, dns::Status::TempError);
+    EXPECT_NE(inFlight.error.find("deadline for the whole run"), std::string::npos) << inFlight.error;
+    auto sent = resolver->queriesSent();
+    auto [later, tookLater] = timed([&] { return resolver->query("other.example.test", dns::RecordType::TXT); });
+    EXPECT_LT(tookLater, 100ms);
+    EXPECT_EQ(later.status, dns::Status::TempError);
+    EXPECT_NE(later.error.find("not asked"), std::string::npos) << later.error;
+    EXPECT_EQ(resolver->queriesSent(), sent);
+}
