@@ -1094,6 +1094,30 @@
         <source>Retype the record as plain ASCII text (straight quotes, hyphen-minus, ordinary spaces) and publish it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The lookup tree has more than {limit} terms that cause DNS lookups; it was not followed past &quot;{term}&quot;, so the counts are lower bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove includes: receivers stop at 10 lookups (RFC 7208 section 4.6.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; leads more than {limit} include/redirect levels deep; {target} was not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten the include chain: every level costs a lookup, and receivers stop at 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s documentation gives no SPF facts: the SPF record may not authorise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask {provider} for its SPF include, or list its sending addresses as an &quot;ip&quot; or &quot;include&quot; source.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Headers</name>
@@ -3255,10 +3279,6 @@ Fix: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS settings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scenarios could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,6 +4123,18 @@ Fix: %2</source>
     </message>
     <message>
         <source>Tick at least one sender, or &quot;This domain sends no mail&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s documentation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s documentation gives no SPF include: ask them, or list the sending addresses below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

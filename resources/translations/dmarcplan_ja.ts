@@ -1094,6 +1094,30 @@
         <source>Retype the record as plain ASCII text (straight quotes, hyphen-minus, ordinary spaces) and publish it again.</source>
         <translation>レコードを半角英数字と記号だけで入力し直し（まっすぐな引用符、半角ハイフン、通常の半角スペース）、もう一度公開してください。</translation>
     </message>
+    <message>
+        <source>The lookup tree has more than {limit} terms that cause DNS lookups; it was not followed past &quot;{term}&quot;, so the counts are lower bounds</source>
+        <translation>DNS 参照を伴う項目が参照ツリー全体で {limit} 個を超えたため、「{term}」より先はたどっていません。表示される回数は下限値です</translation>
+    </message>
+    <message>
+        <source>Remove includes: receivers stop at 10 lookups (RFC 7208 section 4.6.4).</source>
+        <translation>include を減らしてください。受信側は 10 回の参照で評価を打ち切ります（RFC 7208 4.6.4 節）。</translation>
+    </message>
+    <message>
+        <source>&quot;{term}&quot; leads more than {limit} include/redirect levels deep; {target} was not followed</source>
+        <translation>「{term}」は include/redirect が {limit} 段を超える深さまで続くため、{target} はたどっていません</translation>
+    </message>
+    <message>
+        <source>Flatten the include chain: every level costs a lookup, and receivers stop at 10.</source>
+        <translation>include の連鎖を平らにしてください。1 段ごとに参照が 1 回かかり、受信側は 10 回で打ち切ります。</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s documentation gives no SPF facts: the SPF record may not authorise it</source>
+        <translation>{provider} の資料には SPF の情報がありません。SPF レコードがこの送信元を許可していない可能性があります</translation>
+    </message>
+    <message>
+        <source>Ask {provider} for its SPF include, or list its sending addresses as an &quot;ip&quot; or &quot;include&quot; source.</source>
+        <translation>{provider} に SPF の include を問い合わせるか、送信サーバーのアドレスを &quot;ip&quot; または &quot;include&quot; のソースとして書いてください。</translation>
+    </message>
 </context>
 <context>
     <name>Headers</name>
@@ -3255,10 +3279,6 @@ Fix: %2</source>
         <translation>プランにまだドメインがありません。</translation>
     </message>
     <message>
-        <source>DNS settings: %1</source>
-        <translation>DNS 設定: %1</translation>
-    </message>
-    <message>
         <source>The scenarios could not be computed: %1</source>
         <translation>シナリオを計算できませんでした: %1</translation>
     </message>
@@ -4100,6 +4120,18 @@ Fix: %2</source>
     <message>
         <source>Tick at least one sender, or &quot;This domain sends no mail&quot;.</source>
         <translation>送信元を 1 つ以上チェックするか、「このドメインではメールを送信しない」をチェックしてください。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Not in the provider&apos;s documentation: %1</source>
+        <translation>提供元の資料にない情報:%1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s documentation gives no SPF include: ask them, or list the sending addresses below.</source>
+        <translation>%1 の資料には SPF の include がありません。問い合わせるか、下に送信サーバーのアドレスを書いてください。</translation>
     </message>
 </context>
 </TS>
