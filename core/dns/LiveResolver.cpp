@@ -2,6 +2,7 @@
 
 #include "core/common/DomainName.h"
 #include "core/dns/DnsName.h"
+#include "core/dns/LdnsRecord.h"
 #include "core/dns/ZoneResolver.h"
 
 #include <algorithm>
@@ -20,20 +21,6 @@ struct ResolverDeleter {
 struct PacketDeleter {
     void operator()(ldns_pkt* p) const { ldns_pkt_free(p); }
 };
-
-std::string rdfText(const ldns_rdf* rdf) {
-    char* text = ldns_rdf2str(rdf);
-    std::string out = text ? text : "";
-    free(text);
-    return out;
-}
-
-// Names from the wire become canonical text straight from their labels: ldns's text form escapes
-// bytes (a space is "\032") that the question, written by SPF macro expansion, holds raw.
-std::string rdfName(const ldns_rdf* rdf) {
-    auto name = nameFromWire(ldns_rdf_data(rdf), ldns_rdf_size(rdf));
-    return name ? *name : canonicalName(rdfText(rdf));
-}
 
 bool isAddress(const std::string& host) {
     unsigned char buffer[16];
@@ -62,43 +49,7 @@ Answer temporaryFailure(const std::string& name, RecordType type, std::string er
 }
 
 std::optional<Record> recordFrom(const ldns_rr* rr) {
-    Record record;
-    record.name = rdfName(ldns_rr_owner(rr));
-    record.ttl = ldns_rr_ttl(rr);
-    record.type = static_cast<RecordType>(ldns_rr_get_type(rr));
-    switch (record.type) {
-    case RecordType::A:
-    case RecordType::AAAA:
-        record.value = rdfText(ldns_rr_rdf(rr, 0));
-        return record;
-    case RecordType::CNAME:
-    case RecordType::PTR:
-    case RecordType::NS:
-        record.value = rdfName(ldns_rr_rdf(rr, 0));
-        return record;
-    case RecordType::MX:
-        if (ldns_rr_rd_count(rr) < 2)
-            return std::nullopt;
-        record.preference = ldns_rdf2native_int16(ldns_rr_rdf(rr, 0));
-        record.value = rdfName(ldns_rr_rdf(rr, 1));
-        return record;
-    case RecordType::TXT:
-    case RecordType::SPF: {
-        std::vector<std::string> strings;
-        for (std::size_t i = 0; i < ldns_rr_rd_count(rr); ++i) {
-            const ldns_rdf* rdf = ldns_rr_rdf(rr, i);
-            const auto* data = ldns_rdf_data(rdf);
-            std::size_t size = ldns_rdf_size(rdf);
-            if (size == 0)
-                continue;
-            strings.emplace_back(reinterpret_cast<const char*>(data + 1), std::min<std::size_t>(data[0], size - 1));
-        }
-        return Record::makeTxt(record.name, std::move(strings), record.ttl, record.type);
-    }
-    case RecordType::SOA:
-        return std::nullopt;
-    }
-    return std::nullopt;
+    return recordFromLdns(rr, rdfName(ldns_rr_owner(rr)));
 }
 
 // Reads one response: the records of `type` at `name`, or the CNAME there, with the status.
